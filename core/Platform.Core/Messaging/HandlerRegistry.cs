@@ -1,0 +1,91 @@
+using System.Reflection;
+using MediatR;
+using Microsoft.Extensions.DependencyInjection;
+using Platform.Contracts.Errors;
+using Platform.Contracts.Messaging;
+
+namespace Platform.Core.Messaging;
+
+/// <summary>
+/// Which module handles which request, and which database each module owns. Filled while modules register;
+/// read by the messaging pipeline to run a command in its handling module's transaction.
+/// </summary>
+internal sealed class HandlerRegistry
+{
+    private static readonly Type[] HandlerInterfaces = [typeof(IRequestHandler<,>), typeof(INotificationHandler<>), typeof(IRequestValidator<>)];
+
+    private readonly Dictionary<Type, string> _requestOwners = [];
+    private readonly Dictionary<string, Type> _moduleDatabases = new(StringComparer.Ordinal);
+
+    /// <summary>The module whose handler serves <paramref name="requestType"/>, if any.</summary>
+    public string? OwnerOf(Type requestType) => _requestOwners.GetValueOrDefault(requestType);
+
+    /// <summary>The database context of a module, if it declared one.</summary>
+    public Type? DatabaseOf(string moduleId) => _moduleDatabases.GetValueOrDefault(moduleId);
+
+    /// <summary>
+    /// Finds the request handlers, notification handlers and request validators of a module's assembly (internal
+    /// ones included) and registers them into <paramref name="services"/>. Nothing is recorded until
+    /// <see cref="Commit"/>, so a module that fails later leaves no trace.
+    /// </summary>
+    public static ModuleHandlers Scan(Assembly assembly, IServiceCollection services)
+    {
+        var requests = new List<Type>();
+        foreach (var type in LoadableTypes(assembly).Where(t => t is { IsClass: true, IsAbstract: false, ContainsGenericParameters: false }))
+        {
+            foreach (var contract in type.GetInterfaces().Where(i => i.IsGenericType && HandlerInterfaces.Contains(i.GetGenericTypeDefinition())))
+            {
+                services.AddTransient(contract, type);
+                if (contract.GetGenericTypeDefinition() == typeof(IRequestHandler<,>))
+                {
+                    requests.Add(contract.GetGenericArguments()[0]);
+                }
+            }
+        }
+
+        return new ModuleHandlers(requests);
+    }
+
+    /// <summary>Returns a reason when another module already handles one of these requests.</summary>
+    public string? FindConflict(ModuleHandlers handlers, string moduleId)
+    {
+        foreach (var request in handlers.Requests)
+        {
+            if (_requestOwners.TryGetValue(request, out var owner) && owner != moduleId)
+            {
+                return $"it handles {request.FullName}, which module '{owner}' already handles; a request has exactly one handler";
+            }
+        }
+
+        return null;
+    }
+
+    public void Commit(string moduleId, ModuleHandlers handlers, Type? database)
+    {
+        foreach (var request in handlers.Requests)
+        {
+            _requestOwners[request] = moduleId;
+        }
+
+        if (database is not null)
+        {
+            _moduleDatabases[moduleId] = database;
+        }
+    }
+
+    private static IEnumerable<Type> LoadableTypes(Assembly assembly)
+    {
+        try
+        {
+            return assembly.GetTypes();
+        }
+        catch (ReflectionTypeLoadException ex)
+        {
+            var missing = ex.LoaderExceptions.OfType<Exception>().Select(e => e.Message).Distinct().Take(3);
+            throw new PlatformException("kernel.module.types_unloadable", $"Types of {assembly.GetName().Name} cannot be loaded: {string.Join(" ", missing)}", ErrorKind.Internal, innerException: ex);
+        }
+    }
+}
+
+/// <summary>The handlers found in one module's assembly.</summary>
+internal sealed record ModuleHandlers(IReadOnlyList<Type> Requests);

@@ -1,0 +1,26 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace Platform.Core.Persistence;
+
+/// <summary>
+/// The provider seam: how a module's context reaches the database. SQLite is the embedded default; a cluster
+/// provider (PostgreSQL) plugs in here. Engines and apps never see which one runs.
+/// </summary>
+public interface IDatabaseProvider
+{
+    /// <summary>Provider name as used in configuration (<c>Sqlite</c>).</summary>
+    string Name { get; }
+
+    /// <summary>Prepares the database once at start-up (creates the file, sets journal mode).</summary>
+    void Initialize();
+
+    /// <summary>Configures a module's context: connection, migrations assembly and the module's own history table.</summary>
+    /// <param name="options">The context's options builder.</param>
+    /// <param name="moduleId">Owning module id.</param>
+    /// <param name="contextType">The context type (its assembly holds the migrations).</param>
+    void Configure(DbContextOptionsBuilder options, string moduleId, Type contextType);
+
+    /// <summary>Whether the database can be reached now.</summary>
+    /// <param name="cancellationToken">Cancels the check.</param>
+    Task<bool> CanConnectAsync(CancellationToken cancellationToken);
+}

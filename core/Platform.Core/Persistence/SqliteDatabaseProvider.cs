@@ -1,0 +1,62 @@
+using Microsoft.Data.Sqlite;
+using Microsoft.EntityFrameworkCore;
+
+namespace Platform.Core.Persistence;
+
+/// <summary>The embedded default: one SQLite file in the data directory, in WAL mode, shared by every module.</summary>
+public sealed class SqliteDatabaseProvider : IDatabaseProvider
+{
+    private readonly string _connectionString;
+
+    /// <summary>Creates the provider for a database file.</summary>
+    /// <param name="databaseFile">Path of the SQLite file; its directory is created if missing.</param>
+    public SqliteDatabaseProvider(string databaseFile)
+    {
+        DatabaseFile = Path.GetFullPath(databaseFile);
+        _connectionString = new SqliteConnectionStringBuilder
+        {
+            DataSource = DatabaseFile,
+            Mode = SqliteOpenMode.ReadWriteCreate,
+            Pooling = true,
+            DefaultTimeout = 30,
+        }.ToString();
+    }
+
+    /// <summary>Full path of the database file.</summary>
+    public string DatabaseFile { get; }
+
+    /// <inheritdoc />
+    public string Name => "Sqlite";
+
+    /// <inheritdoc />
+    public void Initialize()
+    {
+        Directory.CreateDirectory(Path.GetDirectoryName(DatabaseFile)!);
+        using var connection = new SqliteConnection(_connectionString);
+        connection.Open();
+        using var command = connection.CreateCommand();
+        command.CommandText = "PRAGMA journal_mode=WAL;";
+        command.ExecuteNonQuery();
+    }
+
+    /// <inheritdoc />
+    public void Configure(DbContextOptionsBuilder options, string moduleId, Type contextType) =>
+        options.UseSqlite(_connectionString, sqlite => sqlite
+            .MigrationsAssembly(contextType.Assembly.FullName)
+            .MigrationsHistoryTable(MigrationsTable.For(moduleId)));
+
+    /// <inheritdoc />
+    public async Task<bool> CanConnectAsync(CancellationToken cancellationToken)
+    {
+        try
+        {
+            await using var connection = new SqliteConnection(_connectionString);
+            await connection.OpenAsync(cancellationToken);
+            return true;
+        }
+        catch (SqliteException)
+        {
+            return false;
+        }
+    }
+}
