@@ -8,7 +8,7 @@ namespace Platform.Contracts.Modules;
 /// <c>plugin.json</c> as <c>entryType</c>); it needs a public parameterless constructor.
 /// </summary>
 /// <remarks>
-/// The host registers the module's MediatR request and notification handlers and its declared databases
+/// The host registers the module's MediatR request and notification handlers (the classes in the entry type's namespace or below) and its declared databases
 /// (<see cref="ModuleDatabaseAttribute"/>) itself; the module adds its own services here. The clock is the
 /// <see cref="TimeProvider"/> registered by the host: inject it instead of reading the system time.
 /// </remarks>

@@ -60,6 +60,11 @@ public sealed class PlatformKernel
     public IReadOnlyList<LoadedModule> LoadedModules =>
         _all.Where(c => c is { IsAlive: true, Instance: not null }).Select(c => new LoadedModule(c.Id, c.Kind, c.Instance!)).ToList();
 
+    /// <summary>Migrations of a module that were pending at start-up: applied since, unless <see cref="KernelOptions.ApplyMigrations"/> was off.</summary>
+    /// <param name="moduleId">Module id.</param>
+    public IReadOnlyList<string> PendingMigrationsOf(string moduleId) =>
+        _all.FirstOrDefault(c => c.Id == moduleId)?.PendingMigrations ?? [];
+
     /// <summary>Adds a module linked into the host (an engine, or an app linked statically).</summary>
     /// <param name="module">The module's entry point.</param>
     /// <param name="manifest">Its manifest.</param>
@@ -74,6 +79,31 @@ public sealed class PlatformKernel
     {
         _all.FirstOrDefault(c => c.Id == id)?.Stop(ModuleState.Failed, reason);
         _logger.LogWarning("Module {ModuleId} failed: {Reason}", id, reason);
+    }
+
+    /// <summary>
+    /// What stops the host from serving: an unreachable database, or a loaded module with migrations not applied.
+    /// Empty when ready.
+    /// </summary>
+    /// <param name="cancellationToken">Cancels the check.</param>
+    public async Task<IReadOnlyList<string>> CheckReadinessAsync(CancellationToken cancellationToken)
+    {
+        if (!await Database.CanConnectAsync(cancellationToken))
+        {
+            return [$"The {Database.Name} database cannot be reached."];
+        }
+
+        var problems = new List<string>();
+        foreach (var candidate in _all.Where(c => c is { IsAlive: true, DatabaseContext: not null }))
+        {
+            var pending = await ModuleDatabase.PendingAsync(candidate.DatabaseContext!, Database, candidate.Id, cancellationToken);
+            if (pending.Count > 0)
+            {
+                problems.Add($"Module '{candidate.Id}' has {pending.Count} migration(s) not applied.");
+            }
+        }
+
+        return problems;
     }
 
     /// <summary>Runs start-up and registers the kernel and every module that loads into <paramref name="services"/>.</summary>
@@ -141,7 +171,7 @@ public sealed class PlatformKernel
             var manifest = candidate.Manifest!;
             var context = new ModuleContext(manifest, configuration.GetSection($"Modules:{manifest.Id}"), Path.Combine(_options.DataDirectory, "modules", manifest.Id));
             candidate.Instance.ConfigureServices(own, context);
-            var handlers = HandlerRegistry.Scan(candidate.Assembly!, own);
+            var handlers = HandlerRegistry.Scan(candidate.Instance.GetType(), own);
             if (_registry.FindConflict(handlers, candidate.Id) is { } conflict)
             {
                 candidate.Stop(ModuleState.Failed, $"Not loaded because {conflict}.");
@@ -163,6 +193,7 @@ public sealed class PlatformKernel
             }
 
             _registry.Commit(candidate.Id, handlers, database);
+            candidate.DatabaseContext = database;
         }
         catch (Exception ex) when (ex is not OperationCanceledException)
         {

@@ -24,14 +24,15 @@ internal sealed class HandlerRegistry
     public Type? DatabaseOf(string moduleId) => _moduleDatabases.GetValueOrDefault(moduleId);
 
     /// <summary>
-    /// Finds the request handlers, notification handlers and request validators of a module's assembly (internal
-    /// ones included) and registers them into <paramref name="services"/>. Nothing is recorded until
-    /// <see cref="Commit"/>, so a module that fails later leaves no trace.
+    /// Finds the request handlers, notification handlers and request validators of a module — the classes in its
+    /// entry type's namespace or below, internal ones included — and registers them into <paramref name="services"/>.
+    /// Nothing is recorded until <see cref="Commit"/>, so a module that fails later leaves no trace.
     /// </summary>
-    public static ModuleHandlers Scan(Assembly assembly, IServiceCollection services)
+    public static ModuleHandlers Scan(Type moduleType, IServiceCollection services)
     {
+        var root = moduleType.Namespace ?? "";
         var requests = new List<Type>();
-        foreach (var type in LoadableTypes(assembly).Where(t => t is { IsClass: true, IsAbstract: false, ContainsGenericParameters: false }))
+        foreach (var type in LoadableTypes(moduleType.Assembly).Where(t => t is { IsClass: true, IsAbstract: false, ContainsGenericParameters: false } && InNamespace(t, root)))
         {
             foreach (var contract in type.GetInterfaces().Where(i => i.IsGenericType && HandlerInterfaces.Contains(i.GetGenericTypeDefinition())))
             {
@@ -72,6 +73,9 @@ internal sealed class HandlerRegistry
             _moduleDatabases[moduleId] = database;
         }
     }
+
+    private static bool InNamespace(Type type, string root) =>
+        root.Length == 0 || type.Namespace is { } ns && (ns == root || ns.StartsWith(root + ".", StringComparison.Ordinal));
 
     private static IEnumerable<Type> LoadableTypes(Assembly assembly)
     {

@@ -73,11 +73,11 @@ internal static class ModuleResolver
             results.Add(new VersionRequirement(name, range.ToNormalizedString(), provided?.ToNormalizedString(), satisfied));
             if (provided is null)
             {
-                problems.Add($"{name} {range.PrettyPrint()} is not provided by this host");
+                problems.Add($"{name} {range.ToNormalizedString()} is not provided by this host");
             }
             else if (!satisfied)
             {
-                problems.Add($"{name} {range.PrettyPrint()} is required but this host provides {provided.ToNormalizedString()}");
+                problems.Add($"{name} {range.ToNormalizedString()} is required but this host provides {provided.ToNormalizedString()}");
             }
         }
 
@@ -101,11 +101,11 @@ internal static class ModuleResolver
             results.Add(new VersionRequirement(id, range.ToNormalizedString(), version?.ToNormalizedString(), satisfied));
             if (installed is null)
             {
-                problems.Add($"module '{id}' {range.PrettyPrint()} is not installed");
+                problems.Add($"module '{id}' {range.ToNormalizedString()} is not installed");
             }
             else if (!satisfied)
             {
-                problems.Add($"module '{id}' {range.PrettyPrint()} is required but {version} is installed");
+                problems.Add($"module '{id}' {range.ToNormalizedString()} is required but {version} is installed");
             }
         }
 

@@ -2,6 +2,7 @@ using System.Reflection;
 using Microsoft.EntityFrameworkCore;
 using Microsoft.EntityFrameworkCore.Infrastructure;
 using Microsoft.EntityFrameworkCore.Migrations;
+using Microsoft.EntityFrameworkCore.Storage;
 using Microsoft.Extensions.DependencyInjection;
 
 namespace Platform.Core.Persistence;
@@ -47,11 +48,13 @@ internal static class ModuleDatabase
         return pending;
     }
 
-    /// <summary>Migrations not yet applied, without applying them.</summary>
+    /// <summary>Migrations not yet applied, without applying them and without creating the database.</summary>
     public static async Task<IReadOnlyList<string>> PendingAsync(Type contextType, IDatabaseProvider provider, string moduleId, CancellationToken cancellationToken)
     {
         await using var context = Create(contextType, provider, moduleId);
-        return (await context.Database.GetPendingMigrationsAsync(cancellationToken)).ToList();
+        return await context.GetService<IRelationalDatabaseCreator>().ExistsAsync(cancellationToken)
+            ? (await context.Database.GetPendingMigrationsAsync(cancellationToken)).ToList()
+            : context.Database.GetMigrations().ToList();
     }
 
     /// <summary>Registers the context as a scoped service configured by the provider.</summary>

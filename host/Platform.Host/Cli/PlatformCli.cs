@@ -1,0 +1,17 @@
+using System.CommandLine;
+
+namespace Platform.Host.Cli;
+
+/// <summary>The <c>platform</c> command line: <c>serve</c> runs the host, <c>modules</c> shows what would load.</summary>
+internal static class PlatformCli
+{
+    public static Task<int> RunAsync(string[] args)
+    {
+        var root = new RootCommand("Platform — modular collaboration platform host and tools.")
+        {
+            ServeCommand.Create(),
+            ModulesCommand.Create(),
+        };
+        return root.Parse(args).InvokeAsync();
+    }
+}

@@ -1,0 +1,81 @@
+using System.Text.Json;
+using System.Text.Json.Serialization;
+using Autofac.Extensions.DependencyInjection;
+using Platform.Contracts.Identity;
+using Platform.Contracts.Web;
+using Platform.Core.Hosting;
+using Platform.Host.Errors;
+using Platform.Host.Health;
+using Platform.Host.Identity;
+using Platform.Host.Modules;
+using Scalar.AspNetCore;
+
+namespace Platform.Host.Hosting;
+
+/// <summary>Builds the Platform web host: kernel start-up, module endpoints, problem details, health, OpenAPI.</summary>
+public static class PlatformApplication
+{
+    /// <summary>Creates the web application with every module that loads; call <c>RunAsync</c> or <c>StartAsync</c> on it.</summary>
+    /// <param name="options">Where to listen, data and plugins directories, linked modules.</param>
+    /// <param name="cancellationToken">Cancels start-up.</param>
+    public static async Task<WebApplication> BuildAsync(PlatformHostOptions options, CancellationToken cancellationToken = default)
+    {
+        var builder = WebApplication.CreateBuilder(new WebApplicationOptions
+        {
+            Args = [.. options.Args],
+            ContentRootPath = AppContext.BaseDirectory,
+        });
+        builder.Host.UseServiceProviderFactory(new AutofacServiceProviderFactory());
+
+        var settings = HostSettings.Resolve(builder.Configuration, options.Urls, options.DataDirectory, options.PluginsDirectory);
+        builder.WebHost.UseUrls(settings.Urls);
+        builder.Services.AddSingleton(settings);
+        AddWebServices(builder.Services);
+        options.ConfigureServices?.Invoke(builder.Services);
+
+        var loggerFactory = LoggerFactory.Create(logging => logging.AddConfiguration(builder.Configuration.GetSection("Logging")).AddConsole());
+        builder.Services.AddSingleton(new StartupLoggerFactory(loggerFactory));
+        var kernel = new PlatformKernel(
+            new KernelOptions
+            {
+                DataDirectory = settings.DataDirectory,
+                PluginsDirectory = settings.PluginsDirectory,
+                SharedTypes = [typeof(IWebModule), typeof(IEndpointRouteBuilder), typeof(HttpContext), typeof(IResult)],
+            },
+            loggerFactory);
+        options.LinkModules?.Invoke(kernel);
+        await kernel.BootAsync(builder.Services, builder.Configuration, cancellationToken);
+
+        var app = builder.Build();
+        app.UseExceptionHandler();
+        app.UseStatusCodePages();
+        app.MapHealthEndpoints();
+        app.MapOpenApi();
+        app.MapScalarApiReference();
+        app.MapGet("/", () => Results.Redirect("/scalar")).ExcludeFromDescription();
+        app.MapModulesEndpoint();
+        ModuleEndpoints.MapAll(app, kernel);
+        return app;
+    }
+
+    private static void AddWebServices(IServiceCollection services)
+    {
+        services.AddHttpContextAccessor();
+        services.AddScoped<ICurrentUser, HttpCurrentUser>();
+        services.AddPlatformProblemDetails();
+        services.AddPlatformHealthChecks();
+        services.AddOpenApi();
+        services.Configure<RouteHandlerOptions>(routing => routing.ThrowOnBadRequest = true);
+        services.ConfigureHttpJsonOptions(json =>
+        {
+            json.SerializerOptions.Converters.Add(new JsonStringEnumConverter(JsonNamingPolicy.CamelCase));
+            json.SerializerOptions.DefaultIgnoreCondition = JsonIgnoreCondition.Never;
+        });
+    }
+
+    /// <summary>Keeps the start-up logger factory alive for the host's lifetime and disposes it with the container.</summary>
+    private sealed class StartupLoggerFactory(ILoggerFactory factory) : IDisposable
+    {
+        public void Dispose() => factory.Dispose();
+    }
+}
