@@ -36,8 +36,9 @@ public sealed class ContractCatalog
             {
                 assembly = Assembly.Load(AssemblyName.GetAssemblyName(file));
             }
-            catch (BadImageFormatException)
+            catch (Exception ex) when (ex is BadImageFormatException or FileNotFoundException or FileLoadException)
             {
+                // Not a loadable part of this application (e.g. a test assembly copied beside it): not a contract.
                 continue;
             }
 

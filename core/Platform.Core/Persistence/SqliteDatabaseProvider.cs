@@ -42,7 +42,7 @@ public sealed class SqliteDatabaseProvider : IDatabaseProvider
     /// <inheritdoc />
     public void Configure(DbContextOptionsBuilder options, string moduleId, Type contextType) =>
         options.UseSqlite(_connectionString, sqlite => sqlite
-            .MigrationsAssembly(contextType.Assembly.FullName)
+            .MigrationsAssembly(contextType.Assembly)
             .MigrationsHistoryTable(MigrationsTable.For(moduleId)));
 
     /// <inheritdoc />

@@ -1,0 +1,60 @@
+using System.Diagnostics;
+using System.Text.Json;
+using Platform.Contracts.Modules;
+using Platform.Host.Tests.Support;
+
+namespace Platform.Host.Tests.Plugins;
+
+/// <summary><c>platform modules</c> run as a real process: the same states as <c>/api/modules</c>, and the database untouched.</summary>
+public sealed class ModulesCommandTests
+{
+    [Test]
+    public async Task Prints_the_same_states_as_the_api_without_creating_the_database()
+    {
+        using var folder = new PluginsFolder()
+            .Add(RepoPaths.BuiltPlugin("news"))
+            .AddFixture("incompatible", "Empty.EmptyModule", m => m["contracts"]!["Platform.Contracts"] = "[2.0.0, 3.0.0)")
+            .AddFixture("throwing", "Throwing.ThrowingModule");
+
+        var output = await RunPlatformAsync("modules", "--json", "--plugins-dir", folder.PluginsDirectory, "--data-dir", folder.DataDirectory);
+        var fromCli = JsonSerializer.Deserialize<List<ModuleInfo>>(output, RunningHost.Json)!;
+
+        Assert.That(File.Exists(Path.Combine(folder.DataDirectory, "platform.db")), Is.False, "modules only looks");
+        await using var host = await RunningHost.StartAsync(folder);
+        var fromApi = await host.ModulesAsync();
+        Assert.That(fromCli.Select(m => (m.Id, m.State)), Is.EqualTo(fromApi.Select(m => (m.Id, m.State))));
+        Assert.That(fromCli.Select(m => (m.Id, m.State)), Is.EquivalentTo(new[]
+        {
+            ("news", ModuleState.Loaded), ("incompatible", ModuleState.Incompatible), ("throwing", ModuleState.Failed),
+        }));
+    }
+
+    [Test]
+    public async Task Prints_a_table_for_people()
+    {
+        using var folder = new PluginsFolder().Add(RepoPaths.BuiltPlugin("news"));
+
+        var output = await RunPlatformAsync("modules", "--plugins-dir", folder.PluginsDirectory, "--data-dir", folder.DataDirectory);
+
+        Assert.That(output, Does.Contain("news").And.Contain("Loaded").And.Contain("Platform.Contracts"));
+    }
+
+    private static async Task<string> RunPlatformAsync(params string[] args)
+    {
+        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
+        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "Platform.Host.dll"));
+        foreach (var arg in args)
+        {
+            start.ArgumentList.Add(arg);
+        }
+
+        start.Environment["COLUMNS"] = "240";
+        using var process = Process.Start(start)!;
+        var stdout = process.StandardOutput.ReadToEndAsync();
+        var stderr = process.StandardError.ReadToEndAsync();
+        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
+        await process.WaitForExitAsync(timeout.Token);
+        Assert.That(process.ExitCode, Is.Zero, await stderr);
+        return await stdout;
+    }
+}

@@ -1,0 +1,5 @@
+using Microsoft.EntityFrameworkCore;
+
+namespace Platform.TestPlugins.BrokenMigration;
+
+public sealed class BrokenDbContext(DbContextOptions<BrokenDbContext> options) : DbContext(options);

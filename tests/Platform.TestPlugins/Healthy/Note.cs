@@ -1,0 +1,8 @@
+namespace Platform.TestPlugins.Healthy;
+
+internal sealed class Note
+{
+    public int Id { get; set; }
+
+    public required string Text { get; set; }
+}
