@@ -7,9 +7,9 @@ source "$(dirname "${BASH_SOURCE[0]}")/common.sh"
 cd "$PLATFORM_ROOT"
 
 echo "Building host and plugins (Release)…"
-dotnet build host/Platform.Host/Platform.Host.csproj -c Release -nologo -v quiet -clp:ErrorsOnly
+dotnet build host/Platform.Host/Platform.Host.csproj -c Release -nologo -v quiet -clp:"ErrorsOnly;NoSummary"
 for app in apps/*/*.csproj; do
-  dotnet build "$app" -c Release -nologo -v quiet -clp:ErrorsOnly
+  dotnet build "$app" -c Release -nologo -v quiet -clp:"ErrorsOnly;NoSummary"
 done
 
 # Defaults through configuration, so that --data-dir / --plugins-dir given on the command line still win.

@@ -10,7 +10,7 @@ rm -rf "$results"
 mkdir -p "$results"
 
 echo "Building (Release)…"
-dotnet build Platform.sln -c Release -nologo -v quiet -clp:ErrorsOnly
+dotnet build Platform.sln -c Release -nologo -v quiet -clp:"ErrorsOnly;NoSummary"
 
 status=0
 projects=$(find tests -mindepth 2 -maxdepth 2 -name '*.Tests.csproj' | sort)

@@ -45,6 +45,7 @@ public sealed class PlatformKernel
         _logger = loggerFactory.CreateLogger<PlatformKernel>();
         Database = options.Database ?? new SqliteDatabaseProvider(Path.Combine(options.DataDirectory, "platform.db"));
         Contracts = options.Contracts ?? ContractCatalog.FromApplicationDirectory();
+        AddModule(new KernelModule(), KernelModule.Manifest);
     }
 
     /// <summary>The database every module's context uses.</summary>

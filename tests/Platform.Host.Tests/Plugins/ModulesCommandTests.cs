@@ -25,7 +25,7 @@ public sealed class ModulesCommandTests
         Assert.That(fromCli.Select(m => (m.Id, m.State)), Is.EqualTo(fromApi.Select(m => (m.Id, m.State))));
         Assert.That(fromCli.Select(m => (m.Id, m.State)), Is.EquivalentTo(new[]
         {
-            ("news", ModuleState.Loaded), ("incompatible", ModuleState.Incompatible), ("throwing", ModuleState.Failed),
+            ("kernel", ModuleState.Loaded), ("news", ModuleState.Loaded), ("incompatible", ModuleState.Incompatible), ("throwing", ModuleState.Failed),
         }));
     }
 

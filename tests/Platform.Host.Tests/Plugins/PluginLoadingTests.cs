@@ -82,8 +82,18 @@ public sealed class PluginLoadingTests
         var modules = await _host.ModulesAsync();
         var loaded = modules.Where(m => m.State == ModuleState.Loaded).Select(m => m.Id).ToList();
 
-        Assert.That(loaded, Is.EqualTo(new[] { "good", "needs-good" }));
+        Assert.That(loaded, Is.EqualTo(new[] { "kernel", "good", "needs-good" }));
         Assert.That(modules.Single(m => m.Id == "needs-good").Dependencies.Single(), Is.EqualTo(new VersionRequirement("good", "[1.0.0, 2.0.0)", "1.0.0", true)));
+    }
+
+    [Test]
+    public async Task The_kernel_is_listed_as_an_engine_with_its_version()
+    {
+        var kernel = await _host.ModuleAsync("kernel");
+
+        Assert.That(kernel.Kind, Is.EqualTo(ModuleKind.Engine));
+        Assert.That(kernel.State, Is.EqualTo(ModuleState.Loaded));
+        Assert.That(kernel.Version, Does.Match(@"^\d+\.\d+\.\d+"));
     }
 
     [Test]
