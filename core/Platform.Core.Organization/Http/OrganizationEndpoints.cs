@@ -1,0 +1,12 @@
+using Microsoft.AspNetCore.Routing;
+
+namespace Platform.Core.Organization.Http;
+
+/// <summary>Maps every endpoint of the engine under <c>/api/org</c>.</summary>
+internal static class OrganizationEndpoints
+{
+    public static void MapOrganizationEndpoints(this IEndpointRouteBuilder endpoints)
+    {
+        _ = endpoints;
+    }
+}

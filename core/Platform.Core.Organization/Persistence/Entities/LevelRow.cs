@@ -1,0 +1,12 @@
+namespace Platform.Core.Organization.Persistence.Entities;
+
+internal sealed class LevelRow
+{
+    public required string Id { get; set; }
+
+    public required string Code { get; set; }
+
+    public required string Name { get; set; }
+
+    public int Rank { get; set; }
+}
