@@ -17,5 +17,6 @@ public sealed record Member(string Id, string Code, string Login, string Name, b
     public string? Mobile { get; init; }
 
     /// <summary>The primary position followed by every concurrent one.</summary>
+    [System.Text.Json.Serialization.JsonIgnore]
     public IEnumerable<MemberPosition> Positions => Concurrent.Prepend(Primary);
 }

@@ -6,6 +6,9 @@ namespace Platform.Bench.Startup;
 /// <summary>A host started with <c>dotnet</c>; keeps the tail of its output to explain a failure.</summary>
 internal sealed class HostProcess : IDisposable
 {
+    /// <summary>The first-start administrator's password, so the probe can sign in.</summary>
+    public const string AdminPassword = "bench-admin-password";
+
     private const int TailLines = 40;
 
     private readonly Process _process;
@@ -23,7 +26,7 @@ internal sealed class HostProcess : IDisposable
             WorkingDirectory = workingDirectory,
         };
         start.ArgumentList.Add(variant.Assembly);
-        foreach (var argument in variant.LeadingArguments.Concat(["--urls", url, "--data-dir", dataDirectory]))
+        foreach (var argument in variant.LeadingArguments.Concat(["--urls", url, "--data-dir", dataDirectory, $"--Platform:AdminPassword={AdminPassword}"]))
         {
             start.ArgumentList.Add(argument);
         }

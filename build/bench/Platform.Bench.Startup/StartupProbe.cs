@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.Net;
+using System.Net.Http.Json;
 using System.Net.Sockets;
 using System.Text.Json;
 
@@ -7,7 +8,7 @@ namespace Platform.Bench.Startup;
 
 /// <summary>
 /// One cold start: a fresh data directory and port, the time from <see cref="Process.Start()"/> to the first 200 from
-/// <c>/health/ready</c>, then a check of <c>/api/modules</c>, then the process tree is killed and the directory removed.
+/// <c>/health/ready</c>, then a check of <c>/api/modules</c> (signed in as the first-start administrator), then the process tree is killed and the directory removed.
 /// </summary>
 internal sealed class StartupProbe : IDisposable
 {
@@ -73,7 +74,12 @@ internal sealed class StartupProbe : IDisposable
 
     private async Task CheckModulesAsync(HostProcess host, HostVariant variant, string baseUrl)
     {
-        using var document = JsonDocument.Parse(await _http.GetStringAsync(baseUrl + "/api/modules"));
+        using var signIn = await _http.PostAsJsonAsync(baseUrl + "/api/auth/token", new { login = "admin", password = HostProcess.AdminPassword });
+        using var signedIn = JsonDocument.Parse(await signIn.EnsureSuccessStatusCode().Content.ReadAsStringAsync());
+        var token = signedIn.RootElement.GetProperty("accessToken").GetString();
+        using var request = new HttpRequestMessage(HttpMethod.Get, baseUrl + "/api/modules") { Headers = { Authorization = new("Bearer", token) } };
+        using var modules = await _http.SendAsync(request);
+        using var document = JsonDocument.Parse(await modules.EnsureSuccessStatusCode().Content.ReadAsStringAsync());
         foreach (var id in HostVariant.ModuleIds)
         {
             var module = document.RootElement.EnumerateArray().FirstOrDefault(m => m.GetProperty("id").GetString() == id);

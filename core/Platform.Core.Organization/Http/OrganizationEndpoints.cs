@@ -7,6 +7,8 @@ internal static class OrganizationEndpoints
 {
     public static void MapOrganizationEndpoints(this IEndpointRouteBuilder endpoints)
     {
-        _ = endpoints;
+        endpoints.MapDirectory();
+        endpoints.MapAccess();
+        endpoints.MapImport();
     }
 }

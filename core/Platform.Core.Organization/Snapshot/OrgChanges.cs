@@ -1,5 +1,4 @@
 using Microsoft.EntityFrameworkCore;
-using Platform.Contracts.Errors;
 using Platform.Core.Organization.Persistence;
 
 namespace Platform.Core.Organization.Snapshot;
@@ -11,18 +10,5 @@ internal static class OrgChanges
     {
         var state = await db.State.SingleAsync(cancellationToken);
         state.Version++;
-    }
-
-    /// <summary>Saves, turning a lost race into a clear conflict.</summary>
-    public static async Task SaveOrConflictAsync(this OrgDbContext db, CancellationToken cancellationToken)
-    {
-        try
-        {
-            await db.SaveChangesAsync(cancellationToken);
-        }
-        catch (DbUpdateConcurrencyException ex)
-        {
-            throw new PlatformException(ErrorCodes.ConcurrencyConflict, "The organisation was changed at the same time; try again.", ErrorKind.Conflict, innerException: ex);
-        }
     }
 }

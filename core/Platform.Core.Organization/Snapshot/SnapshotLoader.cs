@@ -20,11 +20,12 @@ internal static class SnapshotLoader
             .Select(d => new Department(d.Id, d.Code, d.Name, d.UnitId, d.ParentId, d.SortOrder)).ToList();
         var posts = db.Posts.AsNoTracking().Select(p => new Post(p.Id, p.Code, p.Name)).ToList();
         var levels = db.Levels.AsNoTracking().Select(l => new JobLevel(l.Id, l.Code, l.Name, l.Rank)).ToList();
-        var positions = db.Positions.AsNoTracking().OrderBy(p => p.MemberId).ThenBy(p => p.Ordinal)
-            .Select(p => new { p.MemberId, Position = new MemberPosition(p.DepartmentId, p.PostId, p.LevelId) })
+        // Sorted in memory: ORDER BY in SQL costs SQLite a lookup per row on this table.
+        var positions = db.Positions.AsNoTracking()
+            .Select(p => new { p.MemberId, p.Ordinal, Position = new MemberPosition(p.DepartmentId, p.PostId, p.LevelId) })
             .ToList()
             .GroupBy(p => p.MemberId, StringComparer.Ordinal)
-            .ToDictionary(g => g.Key, g => g.Select(p => p.Position).ToArray(), StringComparer.Ordinal);
+            .ToDictionary(g => g.Key, g => g.OrderBy(p => p.Ordinal).Select(p => p.Position).ToArray(), StringComparer.Ordinal);
         var members = db.Members.AsNoTracking().ToList()
             .Where(m => positions.ContainsKey(m.Id))
             .Select(m =>

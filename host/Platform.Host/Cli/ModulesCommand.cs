@@ -2,7 +2,6 @@ using System.CommandLine;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using Platform.Contracts.Modules;
-using Platform.Core.Hosting;
 using Platform.Host.Hosting;
 using Spectre.Console;
 
@@ -23,16 +22,10 @@ internal static class ModulesCommand
         var command = new Command("modules", "List engines and plugins with the state each would load in.") { dataDir, pluginsDir, json };
         command.SetAction(async (parse, cancellationToken) =>
         {
-            var configuration = new ConfigurationBuilder()
-                .SetBasePath(AppContext.BaseDirectory)
-                .AddJsonFile("appsettings.json", optional: true)
-                .AddEnvironmentVariables()
-                .Build();
+            var configuration = HostKernel.CommandConfiguration();
             var settings = HostSettings.Resolve(configuration, null, parse.GetValue(dataDir), parse.GetValue(pluginsDir));
             using var loggerFactory = LoggerFactory.Create(logging => logging.SetMinimumLevel(LogLevel.Critical));
-            var kernel = new PlatformKernel(
-                new KernelOptions { DataDirectory = settings.DataDirectory, PluginsDirectory = settings.PluginsDirectory, ApplyMigrations = false },
-                loggerFactory);
+            var kernel = HostKernel.Create(settings, loggerFactory, applyMigrations: false);
             var catalog = await kernel.BootAsync(new ServiceCollection(), configuration, cancellationToken);
             if (parse.GetValue(json))
             {

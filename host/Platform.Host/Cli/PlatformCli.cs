@@ -2,7 +2,7 @@ using System.CommandLine;
 
 namespace Platform.Host.Cli;
 
-/// <summary>The <c>platform</c> command line: <c>serve</c> runs the host, <c>modules</c> shows what would load.</summary>
+/// <summary>The <c>platform</c> command line: <c>serve</c> runs the host, <c>modules</c> shows what would load, <c>org</c> imports and exports the organisation.</summary>
 internal static class PlatformCli
 {
     public static Task<int> RunAsync(string[] args)
@@ -11,6 +11,7 @@ internal static class PlatformCli
         {
             ServeCommand.Create(),
             ModulesCommand.Create(),
+            OrgImportCommand.Create(),
         };
         return root.Parse(args).InvokeAsync();
     }

@@ -2,8 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using Autofac.Extensions.DependencyInjection;
 using Platform.Contracts.Identity;
-using Platform.Contracts.Web;
-using Platform.Core.Hosting;
+using Platform.Host.Authentication;
 using Platform.Host.Errors;
 using Platform.Host.Health;
 using Platform.Host.Identity;
@@ -12,7 +11,7 @@ using Scalar.AspNetCore;
 
 namespace Platform.Host.Hosting;
 
-/// <summary>Builds the Platform web host: kernel start-up, module endpoints, problem details, health, OpenAPI.</summary>
+/// <summary>Builds the Platform web host: kernel start-up, module endpoints, bearer authentication, problem details, health, OpenAPI.</summary>
 public static class PlatformApplication
 {
     /// <summary>Creates the web application with every module that loads; call <c>RunAsync</c> or <c>StartAsync</c> on it.</summary>
@@ -31,28 +30,29 @@ public static class PlatformApplication
         builder.WebHost.UseUrls(settings.Urls);
         builder.Services.AddSingleton(settings);
         AddWebServices(builder.Services);
+        builder.Services.AddPlatformAuthentication(builder.Configuration);
         options.ConfigureServices?.Invoke(builder.Services);
 
         var loggerFactory = LoggerFactory.Create(logging => logging.AddConfiguration(builder.Configuration.GetSection("Logging")).AddConsole());
         builder.Services.AddSingleton(new StartupLoggerFactory(loggerFactory));
-        var kernel = new PlatformKernel(
-            new KernelOptions
-            {
-                DataDirectory = settings.DataDirectory,
-                PluginsDirectory = settings.PluginsDirectory,
-                SharedTypes = [typeof(IWebModule), typeof(IEndpointRouteBuilder), typeof(HttpContext), typeof(IResult)],
-            },
-            loggerFactory);
+        var kernel = HostKernel.Create(settings, loggerFactory);
         options.LinkModules?.Invoke(kernel);
         await kernel.BootAsync(builder.Services, builder.Configuration, cancellationToken);
 
         var app = builder.Build();
         app.UseExceptionHandler();
         app.UseStatusCodePages();
-        app.MapHealthEndpoints();
-        app.MapOpenApi();
-        app.MapScalarApiReference();
-        app.MapGet("/", () => Results.Redirect("/scalar")).ExcludeFromDescription();
+        app.UseAuthentication();
+        app.UseAuthorization();
+
+        // Everything needs a bearer token (the fallback policy) except what is mapped here.
+        var anonymous = app.MapGroup("").AllowAnonymous();
+        anonymous.MapHealthEndpoints();
+        anonymous.MapOpenApi();
+        anonymous.MapScalarApiReference();
+        anonymous.MapGet("/", () => Results.Redirect("/scalar")).ExcludeFromDescription();
+        app.MapTokenEndpoint();
+        app.MapPasswordEndpoint();
         app.MapModulesEndpoint();
         ModuleEndpoints.MapAll(app, kernel);
         return app;

@@ -1,4 +1,3 @@
-using System.Diagnostics;
 using System.Text.Json;
 using Platform.Contracts.Modules;
 using Platform.Host.Tests.Support;
@@ -16,7 +15,7 @@ public sealed class ModulesCommandTests
             .AddFixture("incompatible", "Empty.EmptyModule", m => m["contracts"]!["Platform.Contracts"] = "[2.0.0, 3.0.0)")
             .AddFixture("throwing", "Throwing.ThrowingModule");
 
-        var output = await RunPlatformAsync("modules", "--json", "--plugins-dir", folder.PluginsDirectory, "--data-dir", folder.DataDirectory);
+        var output = await PlatformProcess.RunOkAsync("modules", "--json", "--plugins-dir", folder.PluginsDirectory, "--data-dir", folder.DataDirectory);
         var fromCli = JsonSerializer.Deserialize<List<ModuleInfo>>(output, RunningHost.Json)!;
 
         Assert.That(File.Exists(Path.Combine(folder.DataDirectory, "platform.db")), Is.False, "modules only looks");
@@ -25,7 +24,7 @@ public sealed class ModulesCommandTests
         Assert.That(fromCli.Select(m => (m.Id, m.State)), Is.EqualTo(fromApi.Select(m => (m.Id, m.State))));
         Assert.That(fromCli.Select(m => (m.Id, m.State)), Is.EquivalentTo(new[]
         {
-            ("kernel", ModuleState.Loaded), ("news", ModuleState.Loaded), ("incompatible", ModuleState.Incompatible), ("throwing", ModuleState.Failed),
+            ("kernel", ModuleState.Loaded), ("org", ModuleState.Loaded), ("news", ModuleState.Loaded), ("incompatible", ModuleState.Incompatible), ("throwing", ModuleState.Failed),
         }));
     }
 
@@ -34,27 +33,8 @@ public sealed class ModulesCommandTests
     {
         using var folder = new PluginsFolder().Add(RepoPaths.BuiltPlugin("news"));
 
-        var output = await RunPlatformAsync("modules", "--plugins-dir", folder.PluginsDirectory, "--data-dir", folder.DataDirectory);
+        var output = await PlatformProcess.RunOkAsync("modules", "--plugins-dir", folder.PluginsDirectory, "--data-dir", folder.DataDirectory);
 
         Assert.That(output, Does.Contain("news").And.Contain("Loaded").And.Contain("Platform.Contracts"));
-    }
-
-    private static async Task<string> RunPlatformAsync(params string[] args)
-    {
-        var start = new ProcessStartInfo("dotnet") { RedirectStandardOutput = true, RedirectStandardError = true, UseShellExecute = false };
-        start.ArgumentList.Add(Path.Combine(AppContext.BaseDirectory, "Platform.Host.dll"));
-        foreach (var arg in args)
-        {
-            start.ArgumentList.Add(arg);
-        }
-
-        start.Environment["COLUMNS"] = "240";
-        using var process = Process.Start(start)!;
-        var stdout = process.StandardOutput.ReadToEndAsync();
-        var stderr = process.StandardError.ReadToEndAsync();
-        using var timeout = new CancellationTokenSource(TimeSpan.FromSeconds(60));
-        await process.WaitForExitAsync(timeout.Token);
-        Assert.That(process.ExitCode, Is.Zero, await stderr);
-        return await stdout;
     }
 }

@@ -1,0 +1,13 @@
+using Platform.Core.Hosting;
+using Platform.Core.Organization;
+
+namespace Platform.Host.Hosting;
+
+/// <summary>The engines this host links in — one list for every command that starts the kernel.</summary>
+public static class Engines
+{
+    /// <summary>Adds every engine to the kernel.</summary>
+    /// <param name="kernel">The kernel being composed.</param>
+    public static void LinkAll(PlatformKernel kernel) =>
+        kernel.AddModule(new OrganizationModule(), OrganizationModule.Manifest);
+}
