@@ -32,8 +32,14 @@ internal sealed class OrgModel
 
     public required FrozenDictionary<string, Member> MembersByLogin { get; init; }
 
-    /// <summary>Members with a position (primary or concurrent) directly in each department, each once.</summary>
-    public required FrozenDictionary<string, Member[]> DirectMembers { get; init; }
+    /// <summary>Every member, ordered by name (then code).</summary>
+    public required Member[] MembersByName { get; init; }
+
+    /// <summary>
+    /// Members with a position (primary or concurrent) directly in each department, each once, as indexes into
+    /// <see cref="MembersByName"/> — so a subtree's members come out in name order without sorting.
+    /// </summary>
+    public required FrozenDictionary<string, int[]> DirectMembers { get; init; }
 
     public required FrozenDictionary<string, Role> Roles { get; init; }
 
@@ -86,26 +92,39 @@ internal sealed class OrgModel
         return result;
     }
 
+    /// <summary>Members of a department (and below), each once, ordered by name; computed once per snapshot.</summary>
     public IReadOnlyList<Member> MembersOf(string departmentId, bool includeSubDepartments, bool includeDisabled) =>
-        _membersOf.GetOrAdd((departmentId, includeSubDepartments, includeDisabled), key =>
+        _membersOf.GetOrAdd((departmentId, includeSubDepartments, includeDisabled), key => ComputeMembersOf(key.Item1, key.Item2, key.Item3));
+
+    /// <summary>What <see cref="MembersOf"/> caches, computed afresh: the members' name-order indexes are marked, then read in order.</summary>
+    public IReadOnlyList<Member> ComputeMembersOf(string departmentId, bool includeSubDepartments, bool includeDisabled)
+    {
+        var departments = includeSubDepartments ? SubtreeOf(departmentId) : Departments.TryGetValue(departmentId, out var only) ? [only] : [];
+        var marked = new bool[MembersByName.Length];
+        var count = 0;
+        foreach (var department in departments)
         {
-            var departments = key.Item2 ? SubtreeOf(key.Item1) : Departments.ContainsKey(key.Item1) ? [Departments[key.Item1]] : [];
-            var seen = new HashSet<string>(StringComparer.Ordinal);
-            var members = new List<Member>();
-            foreach (var department in departments)
+            foreach (var index in DirectMembers.GetValueOrDefault(department.Id, []))
             {
-                foreach (var member in DirectMembers.GetValueOrDefault(department.Id, []))
+                if (!marked[index] && (includeDisabled || MembersByName[index].IsEnabled))
                 {
-                    if ((key.Item3 || member.IsEnabled) && seen.Add(member.Id))
-                    {
-                        members.Add(member);
-                    }
+                    marked[index] = true;
+                    count++;
                 }
             }
+        }
 
-            members.Sort(ByName);
-            return members.AsReadOnly();
-        });
+        var members = new List<Member>(count);
+        for (var index = 0; index < marked.Length && members.Count < count; index++)
+        {
+            if (marked[index])
+            {
+                members.Add(MembersByName[index]);
+            }
+        }
+
+        return members.AsReadOnly();
+    }
 
     /// <summary>Principal tokens and ranks of a member; <see langword="null"/> for an unknown or disabled member.</summary>
     public MemberFacts? FactsOf(string memberId)

@@ -67,17 +67,19 @@ internal static class SnapshotLoader
         static int Sibling(Department a, Department b) => a.SortOrder != b.SortOrder ? a.SortOrder.CompareTo(b.SortOrder) : string.CompareOrdinal(a.Code, b.Code);
 
         var memberById = members.ToFrozenDictionary(m => m.Id, StringComparer.Ordinal);
-        var direct = new Dictionary<string, List<Member>>(StringComparer.Ordinal);
-        foreach (var member in members)
+        var byName = members.ToArray();
+        Array.Sort(byName, OrgModel.ByName);
+        var direct = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        for (var index = 0; index < byName.Length; index++)
         {
-            foreach (var departmentId in member.Positions.Select(p => p.DepartmentId).Distinct(StringComparer.Ordinal))
+            foreach (var departmentId in byName[index].Positions.Select(p => p.DepartmentId).Distinct(StringComparer.Ordinal))
             {
                 if (!direct.TryGetValue(departmentId, out var list))
                 {
                     direct[departmentId] = list = [];
                 }
 
-                list.Add(member);
+                list.Add(index);
             }
         }
 
@@ -94,6 +96,7 @@ internal static class SnapshotLoader
             Posts = posts.ToFrozenDictionary(p => p.Id, StringComparer.Ordinal),
             Levels = levels.ToFrozenDictionary(l => l.Id, StringComparer.Ordinal),
             Members = memberById,
+            MembersByName = byName,
             MembersByLogin = members.ToFrozenDictionary(m => m.Login, StringComparer.OrdinalIgnoreCase),
             DirectMembers = direct.ToFrozenDictionary(d => d.Key, d => d.Value.ToArray(), StringComparer.Ordinal),
             Roles = roles.ToFrozenDictionary(r => r.Id, StringComparer.Ordinal),

@@ -13,6 +13,8 @@ internal static class GenerateCommand
         {
             Seed = arguments.Int("seed", defaults.Seed),
             Members = arguments.Int("members", defaults.Members),
+            Units = arguments.Int("units", defaults.Units),
+            TopDepartmentsPerUnit = arguments.Int("roots", defaults.TopDepartmentsPerUnit),
             Departments = arguments.Int("departments", defaults.Departments),
             Posts = arguments.Int("posts", defaults.Posts),
             ConcurrentPositions = arguments.Int("concurrent", defaults.ConcurrentPositions),

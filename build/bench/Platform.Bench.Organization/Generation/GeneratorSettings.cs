@@ -7,6 +7,9 @@ internal sealed record GeneratorSettings
 
     public int Units { get; init; } = 20;
 
+    /// <summary>Top-level departments in each unit; 1 makes a single root whose subtree holds the whole unit.</summary>
+    public int TopDepartmentsPerUnit { get; init; } = 8;
+
     public int Departments { get; init; } = 10_000;
 
     public int MaxDepth { get; init; } = 8;

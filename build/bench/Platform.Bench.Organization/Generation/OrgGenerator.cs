@@ -57,7 +57,7 @@ internal sealed class OrgGenerator(GeneratorSettings settings)
             var count = unit == units[^1] ? settings.Departments - all.Count : perUnit;
             for (var i = 0; i < count; i++)
             {
-                var parent = i < 8 ? null : ChooseParent(own, depthOf);
+                var parent = i < settings.TopDepartmentsPerUnit ? null : ChooseParent(own, depthOf);
                 var code = $"D{all.Count + 1:D5}";
                 var siblings = children[parent ?? ""] = children.GetValueOrDefault(parent ?? "") + 1;
                 var department = new DepartmentRecord
