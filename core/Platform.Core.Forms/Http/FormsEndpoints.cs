@@ -7,6 +7,7 @@ internal static class FormsEndpoints
 {
     public static void MapFormsEndpoints(this IEndpointRouteBuilder endpoints)
     {
-        _ = endpoints;
+        endpoints.MapDefinitions();
+        endpoints.MapRecords();
     }
 }

@@ -1,3 +1,4 @@
+using Platform.Core.Forms;
 using Platform.Core.Hosting;
 using Platform.Core.Organization;
 
@@ -8,6 +9,9 @@ public static class Engines
 {
     /// <summary>Adds every engine to the kernel.</summary>
     /// <param name="kernel">The kernel being composed.</param>
-    public static void LinkAll(PlatformKernel kernel) =>
+    public static void LinkAll(PlatformKernel kernel)
+    {
         kernel.AddModule(new OrganizationModule(), OrganizationModule.Manifest);
+        kernel.AddModule(new FormsModule(), FormsModule.Manifest);
+    }
 }

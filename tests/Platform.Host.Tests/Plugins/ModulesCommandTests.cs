@@ -24,7 +24,7 @@ public sealed class ModulesCommandTests
         Assert.That(fromCli.Select(m => (m.Id, m.State)), Is.EqualTo(fromApi.Select(m => (m.Id, m.State))));
         Assert.That(fromCli.Select(m => (m.Id, m.State)), Is.EquivalentTo(new[]
         {
-            ("kernel", ModuleState.Loaded), ("org", ModuleState.Loaded), ("news", ModuleState.Loaded), ("incompatible", ModuleState.Incompatible), ("throwing", ModuleState.Failed),
+            ("kernel", ModuleState.Loaded), ("org", ModuleState.Loaded), ("forms", ModuleState.Loaded), ("news", ModuleState.Loaded), ("incompatible", ModuleState.Incompatible), ("throwing", ModuleState.Failed),
         }));
     }
 

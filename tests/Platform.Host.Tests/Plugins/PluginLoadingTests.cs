@@ -82,7 +82,7 @@ public sealed class PluginLoadingTests
         var modules = await _host.ModulesAsync();
         var loaded = modules.Where(m => m.State == ModuleState.Loaded).Select(m => m.Id).ToList();
 
-        Assert.That(loaded, Is.EqualTo(new[] { "kernel", "org", "good", "needs-good" }));
+        Assert.That(loaded, Is.EqualTo(new[] { "kernel", "org", "forms", "good", "needs-good" }));
         Assert.That(modules.Single(m => m.Id == "needs-good").Dependencies.Single(), Is.EqualTo(new VersionRequirement("good", "[1.0.0, 2.0.0)", "1.0.0", true)));
     }
 
