@@ -43,7 +43,9 @@ internal sealed class FormRecordStore(FormsDbContext db, FormDefinitionStore def
         };
         Projection.Apply(row, form, stored);
         db.Records.Add(row);
-        db.Changes.Add(Change(row, RecordDiff.Between(null, stored)));
+        // The creation entry stores nothing: the record's first values follow from its current data and the later
+        // changes (HistoryAsync derives them), so the document is not written twice.
+        db.Changes.Add(Change(row, []));
         await db.SaveChangesAsync(cancellationToken);
         db.ChangeTracker.Clear();
         return ToRecord(row, processor.Redact(form.Definition, stored, profile));
@@ -121,15 +123,39 @@ internal sealed class FormRecordStore(FormsDbContext db, FormDefinitionStore def
 
     public async Task<IReadOnlyList<FormRecordChange>> HistoryAsync(string id, CancellationToken cancellationToken)
     {
+        var current = await db.Records.AsNoTracking().Where(r => r.Id == id).Select(r => r.Data).SingleOrDefaultAsync(cancellationToken)
+            ?? throw NotFound(id);
         var changes = await db.Changes.AsNoTracking().Where(c => c.RecordId == id).OrderBy(c => c.Revision).ToListAsync(cancellationToken);
-        if (changes.Count == 0 && !await db.Records.AnyAsync(r => r.Id == id, cancellationToken))
+        var entries = changes.Select(c => (Row: c, Changes: JsonNode.Parse(c.Changes)!.AsObject())).ToList();
+        if (entries.Count > 0 && entries[0].Changes.Count == 0)
         {
-            throw NotFound(id);
+            entries[0] = (entries[0].Row, RecordDiff.Between(null, FirstValues(JsonNode.Parse(current)!.AsObject(), entries.Skip(1).Select(e => e.Changes))));
         }
 
-        return changes
-            .Select(c => new FormRecordChange(c.Revision, new DateTimeOffset(c.AtTicks, TimeSpan.Zero), c.By, JsonNode.Parse(c.Changes)!.AsObject()))
+        return entries
+            .Select(e => new FormRecordChange(e.Row.Revision, new DateTimeOffset(e.Row.AtTicks, TimeSpan.Zero), e.Row.By, e.Changes))
             .ToList();
+    }
+
+    /// <summary>The record's first values: its current data with every later change undone, newest first.</summary>
+    private static JsonObject FirstValues(JsonObject data, IEnumerable<JsonObject> laterChanges)
+    {
+        foreach (var change in laterChanges.Reverse())
+        {
+            foreach (var (field, fromTo) in change)
+            {
+                if (fromTo?["from"] is { } from)
+                {
+                    data[field] = from.DeepClone();
+                }
+                else
+                {
+                    data.Remove(field);
+                }
+            }
+        }
+
+        return data;
     }
 
     public async Task<Page<FormRecord>> QueryAsync(RecordQuery query, CancellationToken cancellationToken)

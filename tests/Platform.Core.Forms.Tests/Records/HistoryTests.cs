@@ -31,6 +31,8 @@ public sealed class HistoryTests
         Assert.That(history.Select(h => (h.Revision, h.By)), Is.EqualTo(new[] { (1L, (string?)"alice"), (2L, "bob") }));
         Assert.That(history[0].Changes["title"]!["from"], Is.Null);
         Assert.That(history[0].Changes["title"]!["to"]!.GetValue<string>(), Is.EqualTo("Taxi"));
+        Assert.That(history[0].Changes["amount"]!["to"]!.ToString(), Is.EqualTo("10.00"), "the first values, before bob's change");
+        Assert.That(history[0].Changes.ContainsKey("category"), Is.False, "category was only added by bob");
         Assert.That(history[1].Changes.Select(c => c.Key), Is.EquivalentTo(new[] { "amount", "category" }));
         Assert.That(history[1].Changes["amount"]!["from"]!.ToString(), Is.EqualTo("10.00"));
         Assert.That(history[1].Changes["amount"]!["to"]!.ToString(), Is.EqualTo("12.00"));
