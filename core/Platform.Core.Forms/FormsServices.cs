@@ -16,9 +16,8 @@ internal static class FormsServices
 {
     public static IServiceCollection AddFormsEngine(this IServiceCollection services, IModuleContext context)
     {
-        _ = context;
-
         // The expression language (docs/expressions.md); the concrete type also offers CreateScope and Check with known names.
+        services.AddSingleton(ExpressionSettings.From(context.Configuration.GetSection("Expressions")));
         services.AddSingleton<ExpressionEngine>();
         services.AddSingleton<IExpressionEngine>(sp => sp.GetRequiredService<ExpressionEngine>());
 
