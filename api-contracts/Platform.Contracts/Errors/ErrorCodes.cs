@@ -24,7 +24,11 @@ public static class ErrorCodes
     /// <summary>An inter-app request was sent but no installed module handles it.</summary>
     public const string NoHandler = "messaging.no_handler";
 
-    /// <summary>A command tried to open a transaction in another module while one was open (commit first, then call).</summary>
+    /// <summary>
+    /// Formerly raised when a command of another module was sent while a module's transaction was open. No longer
+    /// raised by the kernel: such a command now joins the running unit of work
+    /// (<see cref="Persistence.IUnitOfWork"/>). Kept so that code matching on it still compiles.
+    /// </summary>
     public const string CrossModuleTransaction = "messaging.cross_module_transaction";
 
     /// <summary>The data was changed by someone else since it was read.</summary>

@@ -3,8 +3,9 @@ using MediatR;
 namespace Platform.Contracts.Messaging;
 
 /// <summary>
-/// A request that changes state. The kernel validates it, runs its handler in one transaction of the
-/// handling module's database, and publishes notifications raised while handling it only after the commit.
+/// A request that changes state. The kernel validates it, runs its handler in a unit of work
+/// (<see cref="Persistence.IUnitOfWork"/>) — one transaction shared by every module it touches, or a savepoint
+/// inside the running one — and publishes notifications raised while handling it only after the outermost commit.
 /// </summary>
 /// <typeparam name="TResult">What the handler returns.</typeparam>
 public interface ICommand<out TResult> : IRequest<TResult>

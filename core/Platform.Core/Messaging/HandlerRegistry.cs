@@ -7,8 +7,8 @@ using Platform.Contracts.Messaging;
 namespace Platform.Core.Messaging;
 
 /// <summary>
-/// Which module handles which request, and which database each module owns. Filled while modules register;
-/// read by the messaging pipeline to run a command in its handling module's transaction.
+/// Which module handles which request, and which database each module owns. Filled while modules register; read
+/// to refuse a second handler of a request and to name the module behind a request.
 /// </summary>
 internal sealed class HandlerRegistry
 {

@@ -10,7 +10,7 @@ namespace Platform.Core.Messaging;
 /// <summary>
 /// The mediator every module receives. Requests go to their single handler through the pipeline (logging,
 /// validation, transaction); a request no installed module handles fails with <see cref="ErrorCodes.NoHandler"/>.
-/// Notifications reach every installed handler — after the running command commits, if one is running — and one
+/// Notifications reach every installed handler — after the outermost unit of work commits, if one is running — and one
 /// handler's failure is logged without failing the publisher or the other handlers; no handler is a no-op.
 /// </summary>
 internal sealed class PlatformMediator(IServiceProvider services, CommandScope scope, ILogger<PlatformMediator> logger) : IMediator

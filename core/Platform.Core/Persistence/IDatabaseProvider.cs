@@ -1,3 +1,4 @@
+using System.Data.Common;
 using Microsoft.EntityFrameworkCore;
 
 namespace Platform.Core.Persistence;
@@ -14,7 +15,26 @@ public interface IDatabaseProvider
     /// <summary>Prepares the database once at start-up (creates the file, sets journal mode).</summary>
     void Initialize();
 
-    /// <summary>Configures a module's context: connection, migrations assembly and the module's own history table.</summary>
+    /// <summary>
+    /// A new, unopened connection to the database. Each scope opens one (its <see cref="DatabaseSession"/>) and every
+    /// module context of the scope uses it, so one transaction can span modules.
+    /// </summary>
+    DbConnection CreateConnection();
+
+    /// <summary>
+    /// Configures a module's context on a given connection — the scope's shared one: provider, migrations assembly and
+    /// the module's own history table. The context does not own the connection.
+    /// </summary>
+    /// <param name="options">The context's options builder.</param>
+    /// <param name="connection">The connection the context uses (from <see cref="CreateConnection"/>).</param>
+    /// <param name="moduleId">Owning module id.</param>
+    /// <param name="contextType">The context type (its assembly holds the migrations).</param>
+    void Configure(DbContextOptionsBuilder options, DbConnection connection, string moduleId, Type contextType);
+
+    /// <summary>
+    /// Configures a module's context with a connection of its own (opened and closed by the context), for work outside
+    /// any scope: migrations at start-up, readiness checks, tools.
+    /// </summary>
     /// <param name="options">The context's options builder.</param>
     /// <param name="moduleId">Owning module id.</param>
     /// <param name="contextType">The context type (its assembly holds the migrations).</param>

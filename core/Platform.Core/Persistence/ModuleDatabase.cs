@@ -57,11 +57,19 @@ internal static class ModuleDatabase
             : context.Database.GetMigrations().ToList();
     }
 
-    /// <summary>Registers the context as a scoped service configured by the provider.</summary>
+    /// <summary>
+    /// Registers the context as a scoped service configured by the provider on the scope's shared connection
+    /// (<see cref="DatabaseSession"/>), with the interceptors that enlist it in the scope's unit of work.
+    /// </summary>
     public static void Register(IServiceCollection services, Type contextType, IDatabaseProvider provider, string moduleId) =>
         RegisterMethod.MakeGenericMethod(contextType).Invoke(null, [services, provider, moduleId]);
 
     private static void RegisterTyped<TContext>(IServiceCollection services, IDatabaseProvider provider, string moduleId)
         where TContext : DbContext =>
-        services.AddDbContext<TContext>(options => provider.Configure(options, moduleId, typeof(TContext)));
+        services.AddDbContext<TContext>((scope, options) =>
+        {
+            var session = scope.GetRequiredService<DatabaseSession>();
+            provider.Configure(options, session.Connection, moduleId, typeof(TContext));
+            options.AddInterceptors(session.Interceptors);
+        });
 }

@@ -1,3 +1,4 @@
+using System.Data.Common;
 using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 
@@ -38,6 +39,30 @@ public sealed class SqliteDatabaseProvider : IDatabaseProvider
         command.CommandText = "PRAGMA journal_mode=WAL;";
         command.ExecuteNonQuery();
     }
+
+    /// <inheritdoc />
+    public DbConnection CreateConnection()
+    {
+        // SQLite's own busy handler (short, growing sleeps) instead of the driver's 150 ms retry steps when another
+        // process holds the write lock; writers of this process queue in WriteGate before they get here.
+        var connection = new SqliteConnection(_connectionString);
+        connection.StateChange += (_, change) =>
+        {
+            if (change.CurrentState == System.Data.ConnectionState.Open)
+            {
+                using var pragma = connection.CreateCommand();
+                pragma.CommandText = "PRAGMA busy_timeout = 30000;";
+                pragma.ExecuteNonQuery();
+            }
+        };
+        return connection;
+    }
+
+    /// <inheritdoc />
+    public void Configure(DbContextOptionsBuilder options, DbConnection connection, string moduleId, Type contextType) =>
+        options.UseSqlite(connection, sqlite => sqlite
+            .MigrationsAssembly(contextType.Assembly)
+            .MigrationsHistoryTable(MigrationsTable.For(moduleId)));
 
     /// <inheritdoc />
     public void Configure(DbContextOptionsBuilder options, string moduleId, Type contextType) =>

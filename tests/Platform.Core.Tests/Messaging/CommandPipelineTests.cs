@@ -78,16 +78,37 @@ public sealed class CommandPipelineTests
         Assert.DoesNotThrowAsync(() => _kernel.PublishAsync(new NobodyListens()));
 
     [Test]
-    public async Task Command_of_another_module_inside_an_open_transaction_is_refused_and_nothing_is_kept()
+    public async Task Command_of_another_module_sent_inside_a_command_commits_with_it()
     {
-        var error = Assert.ThrowsAsync<PlatformException>(() => _kernel.SendAsync(new CallBetaInsideAlphaTransaction()));
+        await _kernel.SendAsync(new CallBetaInsideAlphaTransaction());
 
-        Assert.That(error!.Code, Is.EqualTo(ErrorCodes.CrossModuleTransaction));
-        Assert.That(_kernel.Scalar("SELECT COUNT(*) FROM alpha_items"), Is.Zero, "Alpha's write rolled back");
+        Assert.That(_kernel.Scalar("SELECT COUNT(*) FROM alpha_items WHERE Name = 'before beta'"), Is.EqualTo(1));
+        Assert.That(_kernel.Scalar("SELECT COUNT(*) FROM beta_entries WHERE Text = 'from alpha'"), Is.EqualTo(1));
+    }
+
+    [Test]
+    public async Task Failing_command_of_another_module_rolls_back_both_modules_and_announces_nothing()
+    {
+        var error = Assert.ThrowsAsync<InvalidOperationException>(() => _kernel.SendAsync(new CallFailingBeta(CatchFailure: false)));
+
+        Assert.That(error!.Message, Does.Contain("beta fails"));
+        Assert.That(_kernel.Scalar("SELECT COUNT(*) FROM alpha_items"), Is.Zero, "Alpha's write rolled back with Beta's failure");
         Assert.That(_kernel.Scalar("SELECT COUNT(*) FROM beta_entries"), Is.Zero);
+        Assert.That(_kernel.Services.GetRequiredService<GammaInbox>().Received, Is.Empty);
 
-        await _kernel.SendAsync(new WriteBetaEntry("outside"));
-        Assert.That(_kernel.Scalar("SELECT COUNT(*) FROM beta_entries"), Is.EqualTo(1), "the same command outside a transaction works");
+        await _kernel.SendAsync(new WriteBetaEntry("afterwards"));
+        Assert.That(_kernel.Scalar("SELECT COUNT(*) FROM beta_entries WHERE Text = 'afterwards'"), Is.EqualTo(1), "the scope's connection is usable again");
+    }
+
+    [Test]
+    public async Task Failure_of_a_nested_command_caught_by_the_caller_undoes_only_the_nested_part()
+    {
+        await _kernel.SendAsync(new CallFailingBeta(CatchFailure: true));
+
+        Assert.That(_kernel.Scalar("SELECT COUNT(*) FROM alpha_items WHERE Name = 'alpha part'"), Is.EqualTo(1), "Alpha's write is kept");
+        Assert.That(_kernel.Scalar("SELECT COUNT(*) FROM beta_entries WHERE Text = 'beta part'"), Is.Zero, "Beta's write went back to its savepoint");
+        Assert.That(_kernel.Services.GetRequiredService<GammaInbox>().Received, Is.EqualTo(new[] { "alpha part" }), "only the surviving part is announced");
+        Assert.That(_kernel.Scalar("SELECT SawCommittedItem FROM beta_entries WHERE Text = 'alpha part'"), Is.EqualTo(1), "and only after the commit");
     }
 
     [Test]

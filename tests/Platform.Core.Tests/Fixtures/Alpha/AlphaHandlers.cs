@@ -37,3 +37,24 @@ internal sealed class CallBetaInsideAlphaTransactionHandler(AlphaDbContext db, I
         return Unit.Value;
     }
 }
+
+internal sealed class CallFailingBetaHandler(AlphaDbContext db, IMediator mediator) : IRequestHandler<CallFailingBeta, Unit>
+{
+    public async Task<Unit> Handle(CallFailingBeta request, CancellationToken cancellationToken)
+    {
+        var item = new AlphaItem { Name = "alpha part" };
+        db.Items.Add(item);
+        await db.SaveChangesAsync(cancellationToken);
+        await mediator.Publish(new AlphaItemCreated(item.Id, item.Name), cancellationToken);
+        try
+        {
+            await mediator.Send(new WriteBetaEntryThenFail("beta part"), cancellationToken);
+        }
+        catch (InvalidOperationException) when (request.CatchFailure)
+        {
+            // Beta's part is rolled back to its savepoint; Alpha's stays.
+        }
+
+        return Unit.Value;
+    }
+}

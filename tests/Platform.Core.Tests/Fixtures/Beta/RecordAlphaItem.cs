@@ -1,4 +1,5 @@
 using MediatR;
+using Microsoft.Data.Sqlite;
 using Microsoft.EntityFrameworkCore;
 using Platform.Core.Tests.Fixtures.Alpha;
 
@@ -9,9 +10,13 @@ internal sealed class RecordAlphaItem(BetaDbContext db) : INotificationHandler<A
 {
     public async Task Handle(AlphaItemCreated notification, CancellationToken cancellationToken)
     {
-        var visible = await db.Database
-            .SqlQuery<int>($"SELECT COUNT(*) AS Value FROM alpha_items WHERE Id = {notification.Id}")
-            .SingleAsync(cancellationToken);
+        // A connection of its own sees committed data only (the scope's shared one would see its own uncommitted writes).
+        await using var own = new SqliteConnection(db.Database.GetConnectionString());
+        await own.OpenAsync(cancellationToken);
+        await using var query = own.CreateCommand();
+        query.CommandText = "SELECT COUNT(*) FROM alpha_items WHERE Id = $id";
+        query.Parameters.AddWithValue("$id", notification.Id);
+        var visible = Convert.ToInt32(await query.ExecuteScalarAsync(cancellationToken), System.Globalization.CultureInfo.InvariantCulture);
         db.Entries.Add(new BetaEntry { Text = notification.Name, SawCommittedItem = visible == 1 });
         await db.SaveChangesAsync(cancellationToken);
     }
