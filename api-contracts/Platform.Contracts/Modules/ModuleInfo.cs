@@ -20,4 +20,7 @@ public sealed record ModuleInfo(string Id, string? Version, string Name, ModuleK
 
     /// <summary>Modules this module depends on, each with the version installed.</summary>
     public IReadOnlyList<VersionRequirement> Dependencies { get; init; } = [];
+
+    /// <summary>Whether the module needs a licence, which one covers it, and warnings about it.</summary>
+    public ModuleLicense License { get; init; } = ModuleLicense.NotRequired;
 }

@@ -24,4 +24,10 @@ public sealed record PluginManifest(string Id, string Version, string Name, stri
 
     /// <summary>Whether the host may load the module only with a valid licence naming it.</summary>
     public bool RequiresLicense { get; init; }
+
+    /// <summary>
+    /// The day this version was released (<c>"released": "2026-11-20"</c> in <c>plugin.json</c>). A licence covers the
+    /// versions released on or before its maintenance end; required when <see cref="RequiresLicense"/> is set.
+    /// </summary>
+    public DateOnly? Released { get; init; }
 }

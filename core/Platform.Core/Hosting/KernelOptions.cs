@@ -1,4 +1,6 @@
+using Platform.Core.Licensing;
 using Platform.Core.Modules;
+using Platform.Core.Packaging;
 using Platform.Core.Persistence;
 
 namespace Platform.Core.Hosting;
@@ -26,4 +28,19 @@ public sealed class KernelOptions
     /// <c>platform modules</c> — the database is left untouched and pending migrations are only counted.
     /// </summary>
     public bool ApplyMigrations { get; init; } = true;
+
+    /// <summary>Vendor keys whose plugin signatures the host accepts (see docs/signing-and-licences.md).</summary>
+    public TrustedKeys PluginTrust { get; init; } = TrustedKeys.None;
+
+    /// <summary>
+    /// Whether only plugins signed by a trusted vendor key load. Off by default (development); a plugin whose files do
+    /// not match its hash manifest is refused either way.
+    /// </summary>
+    public bool RequireSignatures { get; init; }
+
+    /// <summary>Licence files, issuer keys and periods; by default <c>&lt;data&gt;/licenses</c> with no trusted issuer.</summary>
+    public LicensingOptions? Licensing { get; init; }
+
+    /// <summary>The clock licence checks use.</summary>
+    public TimeProvider Clock { get; init; } = TimeProvider.System;
 }

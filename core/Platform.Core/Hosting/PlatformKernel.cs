@@ -9,6 +9,7 @@ using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging;
 using Platform.Contracts.Identity;
 using Platform.Contracts.Modules;
+using Platform.Contracts.Persistence;
 using Platform.Core.Identity;
 using Platform.Core.Messaging;
 using Platform.Core.Modules;
@@ -22,7 +23,7 @@ namespace Platform.Core.Hosting;
 /// migrations in dependency order, and wires messaging. A module that fails at any step is reported with a reason
 /// and leaves nothing behind; the others carry on.
 /// </summary>
-public sealed class PlatformKernel
+public sealed partial class PlatformKernel
 {
     private static readonly Type[] KernelSharedTypes =
     [
@@ -119,8 +120,10 @@ public sealed class PlatformKernel
         }
 
         var plugins = _options.PluginsDirectory is { } dir ? PluginDiscovery.Discover(dir) : [];
+        PluginSignatures.Apply(plugins, _options.PluginTrust, _options.RequireSignatures, _logger);
         _all = [.. _linked, .. plugins];
         var ordered = ModuleResolver.Resolve(_all, Contracts);
+        CheckLicenses();
         var byId = _all.Where(c => c.Manifest is not null).GroupBy(c => c.Id).ToDictionary(g => g.Key, g => g.First());
 
         foreach (var candidate in ordered)
@@ -253,6 +256,9 @@ public sealed class PlatformKernel
         services.AddSingleton(_registry);
         services.AddSingleton<IModuleCatalog>(_ => Catalog);
         services.AddScoped<CommandScope>();
+        services.AddSingleton<WriteGate>();
+        services.AddScoped<DatabaseSession>();
+        services.AddScoped<IUnitOfWork, UnitOfWork>();
         services.AddScoped<IMediator, PlatformMediator>();
         services.AddTransient(typeof(IPipelineBehavior<,>), typeof(LoggingBehavior<,>));
         services.AddTransient(typeof(IPipelineBehavior<,>), typeof(ValidationBehavior<,>));

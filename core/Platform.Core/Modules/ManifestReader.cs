@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json;
 using System.Text.Json.Serialization;
 using System.Text.RegularExpressions;
@@ -61,6 +62,23 @@ internal static partial class ManifestReader
             problems.Add($"entryAssembly '{entry}' must be a .dll file name inside the plugin folder");
         }
 
+        DateOnly? released = null;
+        if (doc.Released is { Length: > 0 } releasedText)
+        {
+            if (DateOnly.TryParseExact(releasedText, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day))
+            {
+                released = day;
+            }
+            else
+            {
+                problems.Add($"released '{releasedText}' is not a date (yyyy-MM-dd)");
+            }
+        }
+        else if (doc.RequiresLicense == true)
+        {
+            problems.Add("released is missing: a module that requires a licence states its release date (yyyy-MM-dd), which licences compare with their maintenance end");
+        }
+
         CheckRanges(doc.Contracts, "contracts", problems);
         CheckRanges(doc.Dependencies, "dependencies", problems);
 
@@ -76,6 +94,7 @@ internal static partial class ManifestReader
             Contracts = doc.Contracts ?? [],
             Dependencies = doc.Dependencies ?? [],
             RequiresLicense = doc.RequiresLicense ?? false,
+            Released = released,
         }, []);
     }
 
@@ -131,5 +150,7 @@ internal static partial class ManifestReader
         public Dictionary<string, string>? Dependencies { get; set; }
 
         public bool? RequiresLicense { get; set; }
+
+        public string? Released { get; set; }
     }
 }

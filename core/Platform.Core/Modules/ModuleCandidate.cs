@@ -58,8 +58,12 @@ internal sealed class ModuleCandidate
         Reason = reason;
     }
 
+    /// <summary>Whether the module needs a licence and has one; set by the licence check at start-up.</summary>
+    public ModuleLicense License { get; set; } = ModuleLicense.NotRequired;
+
     public ModuleInfo ToInfo() => new(Id, Manifest?.Version, Manifest?.Name ?? Id, Kind, State, Reason)
     {
+        License = License,
         Vendor = Manifest?.Vendor,
         Location = Location,
         Contracts = Contracts,

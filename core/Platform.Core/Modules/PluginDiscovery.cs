@@ -2,7 +2,7 @@ using Platform.Contracts.Modules;
 
 namespace Platform.Core.Modules;
 
-/// <summary>Finds plugins: every sub-folder of the plugins directory that holds a <c>plugin.json</c>.</summary>
+/// <summary>Finds plugins: every sub-folder of the plugins directory that holds a <c>plugin.json</c> (folders starting with '.' are an installer's work in progress and skipped).</summary>
 internal static class PluginDiscovery
 {
     public static IReadOnlyList<ModuleCandidate> Discover(string pluginsDirectory)
@@ -16,7 +16,7 @@ internal static class PluginDiscovery
         foreach (var folder in Directory.EnumerateDirectories(pluginsDirectory).Order(StringComparer.Ordinal))
         {
             var manifestFile = Path.Combine(folder, ManifestReader.FileName);
-            if (!File.Exists(manifestFile))
+            if (Path.GetFileName(folder).StartsWith('.') || !File.Exists(manifestFile))
             {
                 continue;
             }

@@ -1,3 +1,4 @@
+using Platform.Contracts.Errors;
 using Platform.Contracts.Web;
 using Platform.Core.Hosting;
 
@@ -10,6 +11,9 @@ namespace Platform.Host.Modules;
 /// </summary>
 internal static class ModuleEndpoints
 {
+    /// <summary>The error code of a request to a module that stopped after start-up (e.g. its licence ended).</summary>
+    public const string ModuleNotLoaded = "module.not_loaded";
+
     public static void MapAll(WebApplication app, PlatformKernel kernel)
     {
         IEndpointRouteBuilder host = app;
@@ -23,7 +27,11 @@ internal static class ModuleEndpoints
             var collector = new EndpointCollector(app);
             try
             {
-                var group = collector.MapGroup($"/api/{module.Id}").WithTags(module.Id);
+                var id = module.Id;
+                var group = collector.MapGroup($"/api/{id}").WithTags(id);
+                group.AddEndpointFilter(async (context, next) => kernel.Catalog.IsLoaded(id)
+                    ? await next(context)
+                    : throw new PlatformException(ModuleNotLoaded, $"Module '{id}' is not available: {kernel.Catalog.Find(id)?.Reason}", ErrorKind.Unavailable));
                 web.MapEndpoints(group);
                 foreach (var source in collector.DataSources)
                 {

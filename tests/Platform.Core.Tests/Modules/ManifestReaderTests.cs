@@ -14,7 +14,8 @@ public sealed class ManifestReaderTests
           "entryAssembly": "Acme.Visits.dll",
           "contracts": { "Platform.Contracts": "[1.0, 2.0)" },
           "dependencies": { "news": "[0.1, 1.0)" },
-          "requiresLicense": true
+          "requiresLicense": true,
+          "released": "2026-10-01"
         }
         """;
 
@@ -29,6 +30,19 @@ public sealed class ManifestReaderTests
         Assert.That(manifest.Contracts["Platform.Contracts"], Is.EqualTo("[1.0, 2.0)"));
         Assert.That(manifest.Dependencies["news"], Is.EqualTo("[0.1, 1.0)"));
         Assert.That(manifest.RequiresLicense, Is.True);
+        Assert.That(manifest.Released, Is.EqualTo(new DateOnly(2026, 10, 1)));
+    }
+
+    [Test]
+    public void A_licensed_module_must_state_a_valid_release_date()
+    {
+        var (missing, missingProblems) = ManifestReader.Parse(Complete.Replace(",\n  \"released\": \"2026-10-01\"", "", StringComparison.Ordinal));
+        var (bad, badProblems) = ManifestReader.Parse(Complete.Replace("2026-10-01", "1 Oct 2026", StringComparison.Ordinal));
+
+        Assert.That(missing, Is.Null);
+        Assert.That(missingProblems, Has.One.StartsWith("released is missing"));
+        Assert.That(bad, Is.Null);
+        Assert.That(badProblems, Is.EqualTo(new[] { "released '1 Oct 2026' is not a date (yyyy-MM-dd)" }));
     }
 
     [Test]
