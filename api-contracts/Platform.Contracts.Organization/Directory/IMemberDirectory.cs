@@ -23,6 +23,11 @@ public interface IMemberDirectory
     /// <param name="includeDisabled">Whether to include disabled members.</param>
     IReadOnlyList<Member> MembersOf(string departmentId, bool includeSubDepartments, bool includeDisabled = false);
 
+    /// <summary>Members holding a post in any of their positions (primary or concurrent), each once, ordered by name.</summary>
+    /// <param name="postId">Post id.</param>
+    /// <param name="includeDisabled">Whether to include disabled members.</param>
+    IReadOnlyList<Member> MembersWithPost(string postId, bool includeDisabled = false);
+
     /// <summary>Members whose name, login or code contains <paramref name="text"/> (case-insensitive), ordered by name.</summary>
     /// <param name="text">What to look for.</param>
     /// <param name="page">Which page.</param>

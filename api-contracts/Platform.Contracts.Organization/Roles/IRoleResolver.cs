@@ -7,6 +7,10 @@ public interface IRoleResolver
     /// <param name="code">Role code.</param>
     Role? FindRole(string code);
 
+    /// <summary>The role with the id <paramref name="id"/> (as in <see cref="RoleHolder.RoleId"/>), or <see langword="null"/>.</summary>
+    /// <param name="id">Role id.</param>
+    Role? FindRoleById(string id);
+
     /// <summary>Enabled holders of a fixed role.</summary>
     /// <param name="roleCode">Role code.</param>
     IReadOnlyList<string> HoldersOf(string roleCode);

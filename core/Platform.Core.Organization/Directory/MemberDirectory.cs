@@ -16,6 +16,15 @@ internal sealed class MemberDirectory(OrgSnapshotHolder holder) : IMemberDirecto
     public IReadOnlyList<Member> MembersOf(string departmentId, bool includeSubDepartments, bool includeDisabled = false) =>
         Model.MembersOf(departmentId, includeSubDepartments, includeDisabled);
 
+    public IReadOnlyList<Member> MembersWithPost(string postId, bool includeDisabled = false)
+    {
+        var holders = Model.Members.Values
+            .Where(m => (includeDisabled || m.IsEnabled) && m.Positions.Any(p => p.PostId == postId))
+            .ToList();
+        holders.Sort(OrgModel.ByName);
+        return holders;
+    }
+
     public Page<Member> Search(string text, PageRequest page)
     {
         var term = text.Trim();

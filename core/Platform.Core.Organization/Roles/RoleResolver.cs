@@ -12,6 +12,8 @@ internal sealed class RoleResolver(OrgSnapshotHolder holder) : IRoleResolver
 {
     public Role? FindRole(string code) => holder.Current.Model.RolesByCode.GetValueOrDefault(code);
 
+    public Role? FindRoleById(string id) => holder.Current.Model.Roles.GetValueOrDefault(id);
+
     public IReadOnlyList<string> HoldersOf(string roleCode)
     {
         var model = holder.Current.Model;

@@ -1,6 +1,8 @@
 using Platform.Core.Forms;
 using Platform.Core.Hosting;
 using Platform.Core.Organization;
+using Platform.Core.Scheduling;
+using Platform.Core.Workflow;
 
 namespace Platform.Host.Hosting;
 
@@ -13,5 +15,7 @@ public static class Engines
     {
         kernel.AddModule(new OrganizationModule(), OrganizationModule.Manifest);
         kernel.AddModule(new FormsModule(), FormsModule.Manifest);
+        kernel.AddModule(new SchedulerModule(), SchedulerModule.Manifest);
+        kernel.AddModule(new WorkflowModule(), WorkflowModule.Manifest);
     }
 }

@@ -1,0 +1,3 @@
+using Platform.Contracts;
+
+[assembly: PlatformContract]
