@@ -1,16 +1,23 @@
 using Microsoft.AspNetCore.Routing;
 using Microsoft.Extensions.DependencyInjection;
-using Platform.Apps.Documents.Authoring;
+using Platform.Apps.Documents.Approval;
+using Platform.Apps.Documents.Archive;
+using Platform.Apps.Documents.Attachments;
+using Platform.Apps.Documents.Distribution;
+using Platform.Apps.Documents.Drafting;
 using Platform.Apps.Documents.NewsPublishing;
 using Platform.Apps.Documents.Persistence;
+using Platform.Apps.Documents.Signing;
+using Platform.Apps.Documents.Types;
 using Platform.Contracts.Modules;
 using Platform.Contracts.Web;
 
 namespace Platform.Apps.Documents;
 
 /// <summary>
-/// The Documents app (公文): drafts documents and publishes them as news through Platform.Apps.Api when the News app is
-/// installed. Endpoints are served at <c>/api/documents</c>.
+/// The Documents app (公文): document types, drafting, approval through the workflow engine, numbering and signature on
+/// approval, distribution, archive, and publication as news through Platform.Apps.Api. Endpoints at <c>/api/documents</c>;
+/// docs/documents.md describes them.
 /// </summary>
 [ModuleDatabase(typeof(DocumentsDbContext))]
 internal sealed class DocumentsModule : IWebModule
@@ -20,12 +27,23 @@ internal sealed class DocumentsModule : IWebModule
 
     public void ConfigureServices(IServiceCollection services, IModuleContext context)
     {
-        // Nothing yet: the host registers DocumentsDbContext and every MediatR handler and validator of this assembly.
+        services.AddSingleton(DocumentsSettings.From(context));
+        services.AddSingleton<BlobStore>();
+        services.AddSingleton<UnitKeys>();
+        services.AddScoped<DocumentAccess>();
+        services.AddScoped<Completion>();
+        services.AddScoped<NewsPublisher>();
+        services.AddScoped<ContentSigner>();
     }
 
     public void MapEndpoints(IEndpointRouteBuilder endpoints)
     {
-        endpoints.MapDocuments();
-        endpoints.MapPublishAsNews();
+        endpoints.MapDocumentTypes();
+        endpoints.MapDrafting();
+        endpoints.MapAttachments();
+        endpoints.MapApproval();
+        endpoints.MapSigning();
+        endpoints.MapDistribution();
+        endpoints.MapArchive();
     }
 }

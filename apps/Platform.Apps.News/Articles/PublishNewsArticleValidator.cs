@@ -10,23 +10,14 @@ internal sealed class PublishNewsArticleValidator : IRequestValidator<PublishNew
     public ValueTask<IReadOnlyList<FieldError>> ValidateAsync(PublishNewsArticle request, CancellationToken cancellationToken)
     {
         var errors = new List<FieldError>();
-        if (string.IsNullOrWhiteSpace(request.Title))
-        {
-            errors.Add(new FieldError("title", "required", "An article needs a title."));
-        }
-        else if (request.Title.Trim().Length > Article.TitleMaxLength)
-        {
-            errors.Add(new FieldError("title", "length", $"The title is longer than {Article.TitleMaxLength} characters."));
-        }
-
-        if (string.IsNullOrWhiteSpace(request.Body))
-        {
-            errors.Add(new FieldError("body", "required", "An article needs a body."));
-        }
-
+        ArticleRules.Check(request.Title, request.Body, errors);
         if (string.IsNullOrWhiteSpace(request.Source?.App) || string.IsNullOrWhiteSpace(request.Source.Id))
         {
             errors.Add(new FieldError("source", "required", "The request must name the app and item the article comes from."));
+        }
+        else if (request.Source.App.Length > 64 || request.Source.Id.Length > 64)
+        {
+            errors.Add(new FieldError("source", "length", "The source's app and id are at most 64 characters each."));
         }
 
         return ValueTask.FromResult<IReadOnlyList<FieldError>>(errors);

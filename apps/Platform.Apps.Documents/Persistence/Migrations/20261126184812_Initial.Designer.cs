@@ -19,7 +19,7 @@ namespace Platform.Apps.Documents.Persistence.Migrations
 #pragma warning disable 612, 618
             modelBuilder.HasAnnotation("ProductVersion", "10.0.15");
 
-            modelBuilder.Entity("Platform.Apps.Documents.Authoring.Document", b =>
+            modelBuilder.Entity("Platform.Apps.Documents.Drafting.Document", b =>
                 {
                     b.Property<string>("Id")
                         .HasMaxLength(36)
