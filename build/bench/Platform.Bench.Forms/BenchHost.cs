@@ -1,8 +1,10 @@
 using Microsoft.Data.Sqlite;
 using Microsoft.Extensions.Configuration;
 using Microsoft.Extensions.DependencyInjection;
+using Microsoft.Extensions.DependencyInjection.Extensions;
 using Microsoft.Extensions.Logging.Abstractions;
 using Platform.Core.Forms;
+using Platform.Core.Forms.Processing;
 using Platform.Core.Hosting;
 using Platform.Core.Organization;
 using Platform.Core.Persistence;
@@ -22,18 +24,25 @@ internal sealed class BenchHost : IAsyncDisposable
 
     public ServiceProvider Services { get; }
 
-    public static async Task<BenchHost> StartAsync(string? work, bool normalSync = false)
+    /// <summary>The SQLite file.</summary>
+    public string DatabaseFile => Path.Combine(Directory, "platform.db");
+
+    /// <summary>Starts the kernel; <paramref name="synchronous"/> and <paramref name="autoCheckpoint"/> set those pragmas on every connection when given.</summary>
+    public static async Task<BenchHost> StartAsync(string? work, string? synchronous = null, int? autoCheckpoint = null)
     {
         var directory = Path.GetFullPath(Path.Combine(work ?? Path.GetTempPath(), "platform-forms-bench", Guid.NewGuid().ToString("N")));
         var sqlite = new SqliteDatabaseProvider(Path.Combine(directory, "platform.db"));
         var kernel = new PlatformKernel(
-            new KernelOptions { DataDirectory = directory, Database = normalSync ? new NormalSyncProvider(sqlite) : sqlite },
+            new KernelOptions { DataDirectory = directory, Database = new BenchProvider(sqlite, synchronous, autoCheckpoint) },
             NullLoggerFactory.Instance);
         kernel.AddModule(new OrganizationModule(), OrganizationModule.Manifest);
         kernel.AddModule(new FormsModule(), FormsModule.Manifest);
         var services = new ServiceCollection();
         services.AddLogging();
         await kernel.BootAsync(services, new ConfigurationBuilder().Build());
+
+        // The processor, timed for the breakdown of a create.
+        services.Replace(ServiceDescriptor.Singleton<IRecordProcessor>(sp => new TimedProcessor(ActivatorUtilities.CreateInstance<RecordProcessor>(sp))));
         return new BenchHost(directory, services.BuildServiceProvider());
     }
 

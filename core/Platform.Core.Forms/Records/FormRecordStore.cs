@@ -48,8 +48,15 @@ internal sealed class FormRecordStore(FormsDbContext db, FormDefinitionStore def
         db.Changes.Add(Change(row, []));
         await db.SaveChangesAsync(cancellationToken);
         db.ChangeTracker.Clear();
-        return ToRecord(row, processor.Redact(form.Definition, stored, profile));
+
+        // The processed document is this call's own: when the profile hides nothing it is returned as it is
+        // (redacting copies every cell, over a thousand for a form with a large sub-table).
+        return ToRecord(row, HidesNothing(profile) ? stored : processor.Redact(form.Definition, stored, profile));
     }
+
+    /// <summary>Whether redacting for <paramref name="profile"/> would leave every field and column in place.</summary>
+    internal static bool HidesNothing(FieldPermissionProfile profile) =>
+        profile.Default != FieldAccess.Hidden && !profile.Fields.Values.Contains(FieldAccess.Hidden);
 
     public async Task<FormRecord?> FindAsync(string id, FieldPermissionProfile? profile, CancellationToken cancellationToken)
     {
