@@ -25,7 +25,7 @@ internal static class ModulesCommand
             var configuration = HostKernel.CommandConfiguration();
             var settings = HostSettings.Resolve(configuration, null, parse.GetValue(dataDir), parse.GetValue(pluginsDir));
             using var loggerFactory = LoggerFactory.Create(logging => logging.SetMinimumLevel(LogLevel.Critical));
-            var kernel = HostKernel.Create(settings, loggerFactory, applyMigrations: false);
+            var kernel = HostKernel.Create(settings, loggerFactory, applyMigrations: false, configuration);
             var catalog = await kernel.BootAsync(new ServiceCollection(), configuration, cancellationToken);
             if (parse.GetValue(json))
             {
@@ -61,9 +61,16 @@ internal static class ModulesCommand
                 module.Kind.ToString().ToLowerInvariant(),
                 state,
                 Markup.Escape(contracts),
-                Markup.Escape(module.Reason ?? ""));
+                Markup.Escape(module.Reason ?? Licence(module.License)));
         }
 
         AnsiConsole.Write(table);
     }
+
+    private static string Licence(ModuleLicense licence) => licence.Status switch
+    {
+        LicenseStatus.NotRequired => "",
+        LicenseStatus.Licensed => string.Join("\n", [$"licence {licence.LicenseId} until {licence.NotAfter:yyyy-MM-dd}", .. licence.Warnings]),
+        _ => "unlicensed",
+    };
 }

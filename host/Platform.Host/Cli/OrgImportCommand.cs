@@ -190,7 +190,7 @@ internal static class OrgImportCommand
             var configuration = HostKernel.CommandConfiguration();
             var settings = HostSettings.Resolve(configuration, null, dataDirectory, pluginsDirectory);
             using var loggerFactory = LoggerFactory.Create(logging => logging.SetMinimumLevel(LogLevel.Critical));
-            var kernel = HostKernel.Create(settings, loggerFactory);
+            var kernel = HostKernel.Create(settings, loggerFactory, configuration: configuration);
             var services = new ServiceCollection();
             services.AddLogging(logging => logging.SetMinimumLevel(LogLevel.Warning));
             var catalog = await kernel.BootAsync(services, configuration, cancellationToken);

@@ -1,5 +1,6 @@
 using Platform.Contracts.Web;
 using Platform.Core.Hosting;
+using Platform.Host.Modules;
 
 namespace Platform.Host.Hosting;
 
@@ -10,14 +11,19 @@ public static class HostKernel
     /// <param name="settings">Where data and plugins are.</param>
     /// <param name="loggerFactory">Logs start-up decisions.</param>
     /// <param name="applyMigrations">Whether start-up may change the database (false for commands that only look).</param>
-    public static PlatformKernel Create(HostSettings settings, ILoggerFactory loggerFactory, bool applyMigrations = true)
+    /// <param name="configuration">Host configuration: trusted keys and the signature policy (none trusted, signatures optional, when absent).</param>
+    public static PlatformKernel Create(HostSettings settings, ILoggerFactory loggerFactory, bool applyMigrations = true, IConfiguration? configuration = null)
     {
+        configuration ??= new ConfigurationBuilder().Build();
         var kernel = new PlatformKernel(
             new KernelOptions
             {
                 DataDirectory = settings.DataDirectory,
                 PluginsDirectory = settings.PluginsDirectory,
                 ApplyMigrations = applyMigrations,
+                PluginTrust = TrustSettings.PluginKeys(configuration, settings.DataDirectory),
+                RequireSignatures = TrustSettings.RequireSignatures(configuration),
+                Licensing = TrustSettings.Licensing(configuration, settings.DataDirectory, createInstallationId: applyMigrations),
                 SharedTypes = [typeof(IWebModule), typeof(IEndpointRouteBuilder), typeof(HttpContext), typeof(IResult)],
             },
             loggerFactory);

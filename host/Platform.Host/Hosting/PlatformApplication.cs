@@ -2,6 +2,7 @@ using System.Text.Json;
 using System.Text.Json.Serialization;
 using Autofac.Extensions.DependencyInjection;
 using Platform.Contracts.Identity;
+using Platform.Core.Scheduling.Identity;
 using Platform.Host.Authentication;
 using Platform.Host.Errors;
 using Platform.Host.Health;
@@ -35,9 +36,10 @@ public static class PlatformApplication
 
         var loggerFactory = LoggerFactory.Create(logging => logging.AddConfiguration(builder.Configuration.GetSection("Logging")).AddConsole());
         builder.Services.AddSingleton(new StartupLoggerFactory(loggerFactory));
-        var kernel = HostKernel.Create(settings, loggerFactory);
+        var kernel = HostKernel.Create(settings, loggerFactory, configuration: builder.Configuration);
         options.LinkModules?.Invoke(kernel);
         await kernel.BootAsync(builder.Services, builder.Configuration, cancellationToken);
+        builder.Services.AddHostedService<LicenseMonitor>();
 
         var app = builder.Build();
         app.UseExceptionHandler();
@@ -61,7 +63,9 @@ public static class PlatformApplication
     private static void AddWebServices(IServiceCollection services)
     {
         services.AddHttpContextAccessor();
-        services.AddScoped<ICurrentUser, HttpCurrentUser>();
+        // The signed-in member — or the system user in a scheduled job's scope (docs/scheduler.md).
+        services.AddScoped<HttpCurrentUser>();
+        services.AddScoped<ICurrentUser>(sp => JobIdentity.Or(sp, sp.GetRequiredService<HttpCurrentUser>));
         services.AddPlatformProblemDetails();
         services.AddPlatformHealthChecks();
         services.AddOpenApi();

@@ -24,7 +24,7 @@ public sealed class ModulesCommandTests
         Assert.That(fromCli.Select(m => (m.Id, m.State)), Is.EqualTo(fromApi.Select(m => (m.Id, m.State))));
         Assert.That(fromCli.Select(m => (m.Id, m.State)), Is.EquivalentTo(new[]
         {
-            ("kernel", ModuleState.Loaded), ("org", ModuleState.Loaded), ("forms", ModuleState.Loaded), ("news", ModuleState.Loaded), ("incompatible", ModuleState.Incompatible), ("throwing", ModuleState.Failed),
+            ("kernel", ModuleState.Loaded), ("org", ModuleState.Loaded), ("forms", ModuleState.Loaded), ("scheduler", ModuleState.Loaded), ("workflow", ModuleState.Loaded), ("news", ModuleState.Loaded), ("incompatible", ModuleState.Incompatible), ("throwing", ModuleState.Failed),
         }));
     }
 
@@ -35,6 +35,6 @@ public sealed class ModulesCommandTests
 
         var output = await PlatformProcess.RunOkAsync("modules", "--plugins-dir", folder.PluginsDirectory, "--data-dir", folder.DataDirectory);
 
-        Assert.That(output, Does.Contain("news").And.Contain("Loaded").And.Contain("Platform.Contracts"));
+        Assert.That(output, Does.Contain("news").And.Contain("Loaded").And.Contain("Platform.Contract"), "the contracts column may wrap");
     }
 }
