@@ -28,6 +28,7 @@ internal static class WorkflowServices
         // End of definitions.
         // Runtime (Runtime/, Queries/, Timers/): instances, work items, operations, reads, deadline jobs.
         services.AddOptions<WorkflowSettings>().Bind(context.Configuration);
+        services.AddScoped(typeof(Deferred<>));
         services.AddSingleton<ProcessGraphs>();
         services.AddScoped<SessionLoader>();
         services.AddScoped<AssigneeResolver>();

@@ -11,7 +11,7 @@ using Platform.Core.Workflow.Runtime;
 namespace Platform.Core.Workflow.Queries;
 
 /// <summary>Reads for lists and screens. To-do lists read only the narrow work-item table, by its (assignee, state, assigned) index.</summary>
-internal sealed class WorkflowQueries(WorkflowDbContext db, TimeProvider clock, IProcessDefinitions definitions, ProcessGraphs graphs) : IWorkflowQueries
+internal sealed class WorkflowQueries(WorkflowDbContext db, TimeProvider clock, Deferred<IProcessDefinitions> definitions, ProcessGraphs graphs) : IWorkflowQueries
 {
     private static readonly string Done = WorkflowJson.Name(WorkItemState.Done);
 

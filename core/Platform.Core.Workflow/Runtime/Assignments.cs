@@ -8,7 +8,7 @@ using Platform.Core.Workflow.Persistence.Entities;
 namespace Platform.Core.Workflow.Runtime;
 
 /// <summary>Creates work items: agents take the place of absent assignees, deadlines come from the working calendar.</summary>
-internal sealed class Assignments(IAgentService agents, IMemberDirectory members, IWorkingCalendar calendar)
+internal sealed class Assignments(IAgentService agents, IMemberDirectory members, Deferred<IWorkingCalendar> calendar)
 {
     public WorkItemRow Assign(InstanceSession session, NodeRun run, string memberId, WorkItemKind kind, long cause, int position = 0, string? addedById = null, string? returnsToId = null)
     {
@@ -43,7 +43,7 @@ internal sealed class Assignments(IAgentService agents, IMemberDirectory members
             ReturnsToId = returnsToId,
             CreatedBySequence = cause,
             AssignedAtTicks = session.NowTicks,
-            DueAtTicks = deadline is null ? null : calendar.Add(session.Now, deadline).UtcTicks,
+            DueAtTicks = deadline is null ? null : calendar.Value.Add(session.Now, deadline).UtcTicks,
         };
         session.Db.WorkItems.Add(item);
         session.LiveItems.Add(item);

@@ -17,7 +17,7 @@ internal sealed class Navigator(
     Assignments assignments,
     AssigneeResolver resolver,
     IExpressionEngine expressions,
-    IFormRecords records,
+    Deferred<IFormRecords> records,
     IMemberDirectory members,
     IOrgStructure structure,
     IRoleResolver roles,
@@ -25,7 +25,7 @@ internal sealed class Navigator(
 {
     /// <summary>The form data of the instance's record, all fields.</summary>
     public Task<JsonObject?> DataAsync(InstanceSession session) =>
-        session.DataAsync(async id => (await records.FindAsync(id, null, CancellationToken.None))?.Data);
+        session.DataAsync(async id => (await records.Value.FindAsync(id, null, CancellationToken.None))?.Data);
 
     /// <summary>Enters a node on a branch because of the action with history sequence <paramref name="cause"/>.</summary>
     public async Task EnterAsync(InstanceSession session, string nodeId, string branch, long cause)

@@ -15,7 +15,7 @@ internal sealed class Operations(
     Decisions decisions,
     Assignments assignments,
     SubProcesses subProcesses,
-    IFormRecords records,
+    Deferred<IFormRecords> records,
     IMemberDirectory members,
     IOptions<WorkflowSettings> settings)
 {
@@ -113,7 +113,7 @@ internal sealed class Operations(
             throw WorkflowErrors.Invalid("workflow.record_revision_required", "recordRevision", "Give the record revision the changes were made on.");
         }
 
-        await records.UpdateAsync(session.Row.RecordId, revision, action.Data, Profile(session.Graph, item), cancellationToken);
+        await records.Value.UpdateAsync(session.Row.RecordId, revision, action.Data, Profile(session.Graph, item), cancellationToken);
         session.ForgetData();
     }
 

@@ -8,7 +8,7 @@ using Platform.Core.Workflow.Persistence.Entities;
 namespace Platform.Core.Workflow.Runtime;
 
 /// <summary>Loads instances for an action (tracked, with their live work items) and creates new ones.</summary>
-internal sealed class SessionLoader(WorkflowDbContext db, IProcessDefinitions definitions, ProcessGraphs graphs)
+internal sealed class SessionLoader(WorkflowDbContext db, Deferred<IProcessDefinitions> definitions, ProcessGraphs graphs)
 {
     public WorkflowDbContext Db => db;
 

@@ -24,7 +24,7 @@ internal sealed class WorkflowRuntime(
     SessionLoader sessions,
     Navigator navigator,
     Operations operations,
-    IFormRecords records,
+    Deferred<IFormRecords> records,
     IMemberDirectory members,
     IRoleResolver roles,
     IMediator mediator,
@@ -56,7 +56,7 @@ internal sealed class WorkflowRuntime(
                     throw WorkflowErrors.Invalid(WorkflowErrors.RecordRequired, "recordId", $"Process '{graph.Process.Key}' runs on form '{formKey}': give the record.");
                 }
 
-                var record = await records.FindAsync(request.RecordId, null, ct)
+                var record = await records.Value.FindAsync(request.RecordId, null, ct)
                     ?? throw WorkflowErrors.Invalid(WorkflowErrors.RecordRequired, "recordId", $"Form record '{request.RecordId}' does not exist.");
                 if (record.FormKey != formKey)
                 {

@@ -9,7 +9,7 @@ namespace Platform.Core.Workflow.Timers;
 /// due time opens, both cancelled when it closes. Jobs are written in the action's unit of work, so they exist exactly
 /// when the action committed.
 /// </summary>
-internal sealed class DeadlineTimers(IScheduler scheduler)
+internal sealed class DeadlineTimers(Deferred<IScheduler> scheduler)
 {
     public const string Deadline = "workflow.deadline";
     public const string Reminder = "workflow.reminder";
@@ -25,13 +25,13 @@ internal sealed class DeadlineTimers(IScheduler scheduler)
             }
 
             var due = new DateTimeOffset(dueTicks, TimeSpan.Zero);
-            await scheduler.ScheduleAsync(new ScheduledJob(Deadline, due) { Key = item.Id }, cancellationToken);
+            await scheduler.Value.ScheduleAsync(new ScheduledJob(Deadline, due) { Key = item.Id }, cancellationToken);
             if (session.Graph.HasNode(item.NodeId) && session.Graph.Node(item.NodeId).Approval?.OnTimeout?.RemindBefore is { } before)
             {
                 var at = due - ClockLength(before);
                 if (at > session.Now)
                 {
-                    await scheduler.ScheduleAsync(new ScheduledJob(Reminder, at) { Key = item.Id }, cancellationToken);
+                    await scheduler.Value.ScheduleAsync(new ScheduledJob(Reminder, at) { Key = item.Id }, cancellationToken);
                 }
             }
         }
@@ -40,9 +40,9 @@ internal sealed class DeadlineTimers(IScheduler scheduler)
         {
             if (item.DueAtTicks is not null)
             {
-                await scheduler.CancelAsync(Deadline, item.Id, cancellationToken);
-                await scheduler.CancelAsync(Reminder, item.Id, cancellationToken);
-                await scheduler.CancelAsync(Urge, item.Id, cancellationToken);
+                await scheduler.Value.CancelAsync(Deadline, item.Id, cancellationToken);
+                await scheduler.Value.CancelAsync(Reminder, item.Id, cancellationToken);
+                await scheduler.Value.CancelAsync(Urge, item.Id, cancellationToken);
             }
         }
 
