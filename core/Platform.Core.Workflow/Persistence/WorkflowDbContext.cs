@@ -88,8 +88,9 @@ public sealed class WorkflowDbContext(DbContextOptions<WorkflowDbContext> option
             e.Property(x => x.DueAtTicks).HasColumnName("due_at_ticks");
             e.Property(x => x.Outcome).HasColumnName("outcome").HasMaxLength(Code);
 
-            // To-do lists: a member's items in one state, newest first — an index walk, no sort, no instance read.
-            e.HasIndex(x => new { x.AssigneeId, x.Live, x.AssignedAtTicks }).HasDatabaseName("ix_wf_work_items_todo");
+            // To-do lists: a member's live items, newest first — an index walk, no sort, no instance read.
+            // (A partial index: SQLite uses it for "assignee_id = ? AND live", which a (assignee_id, live, …) index does not serve.)
+            e.HasIndex(x => new { x.AssigneeId, x.AssignedAtTicks }).HasDatabaseName("ix_wf_work_items_todo").HasFilter("live");
             e.HasIndex(x => new { x.AssigneeId, x.State, x.AssignedAtTicks }).HasDatabaseName("ix_wf_work_items_assignee_state");
             e.HasIndex(x => new { x.InstanceId, x.Live }).HasDatabaseName("ix_wf_work_items_instance");
         });

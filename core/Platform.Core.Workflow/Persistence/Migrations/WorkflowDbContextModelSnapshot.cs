@@ -403,11 +403,12 @@ namespace Platform.Core.Workflow.Persistence.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("AssigneeId", "AssignedAtTicks")
+                        .HasDatabaseName("ix_wf_work_items_todo")
+                        .HasFilter("live");
+
                     b.HasIndex("InstanceId", "Live")
                         .HasDatabaseName("ix_wf_work_items_instance");
-
-                    b.HasIndex("AssigneeId", "Live", "AssignedAtTicks")
-                        .HasDatabaseName("ix_wf_work_items_todo");
 
                     b.HasIndex("AssigneeId", "State", "AssignedAtTicks")
                         .HasDatabaseName("ix_wf_work_items_assignee_state");

@@ -173,7 +173,8 @@ namespace Platform.Core.Workflow.Persistence.Migrations
             migrationBuilder.CreateIndex(
                 name: "ix_wf_work_items_todo",
                 table: "wf_work_items",
-                columns: new[] { "assignee_id", "live", "assigned_at_ticks" });
+                columns: new[] { "assignee_id", "assigned_at_ticks" },
+                filter: "live");
         }
 
         /// <inheritdoc />

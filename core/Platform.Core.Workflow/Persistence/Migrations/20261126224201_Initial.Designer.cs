@@ -10,7 +10,7 @@ using Platform.Core.Workflow.Persistence;
 namespace Platform.Core.Workflow.Persistence.Migrations
 {
     [DbContext(typeof(WorkflowDbContext))]
-    [Migration("20261126220226_Initial")]
+    [Migration("20261126224201_Initial")]
     partial class Initial
     {
         /// <inheritdoc />
@@ -406,11 +406,12 @@ namespace Platform.Core.Workflow.Persistence.Migrations
 
                     b.HasKey("Id");
 
+                    b.HasIndex("AssigneeId", "AssignedAtTicks")
+                        .HasDatabaseName("ix_wf_work_items_todo")
+                        .HasFilter("live");
+
                     b.HasIndex("InstanceId", "Live")
                         .HasDatabaseName("ix_wf_work_items_instance");
-
-                    b.HasIndex("AssigneeId", "Live", "AssignedAtTicks")
-                        .HasDatabaseName("ix_wf_work_items_todo");
 
                     b.HasIndex("AssigneeId", "State", "AssignedAtTicks")
                         .HasDatabaseName("ix_wf_work_items_assignee_state");
