@@ -20,7 +20,7 @@ internal sealed class AdministratorsOnly(ICurrentUser user, IRoleResolver roles)
 
         if (user.UserId is not { } id || !roles.HoldersOf(WellKnownRoles.Administrator).Contains(id, StringComparer.Ordinal))
         {
-            throw new PlatformException(ErrorCodes.Forbidden, "Only administrators may check and publish process definitions.", ErrorKind.Forbidden);
+            throw new PlatformException(ErrorCodes.Forbidden, "Only administrators may do this: publish, check or import definitions, change the working calendar, migrate instances or read figures.", ErrorKind.Forbidden);
         }
 
         return next(context);

@@ -4,8 +4,6 @@ using Microsoft.AspNetCore.Builder;
 using Microsoft.AspNetCore.Http;
 using Microsoft.AspNetCore.Routing;
 using Platform.Contracts.Errors;
-using Platform.Contracts.Identity;
-using Platform.Contracts.Organization.Roles;
 using Platform.Contracts.Workflow.Calendar;
 using Platform.Core.Workflow.Calendar;
 
@@ -90,23 +88,4 @@ internal static class CalendarEndpoints
 
     private static CalendarYearView View(WorkingCalendarYear year, CalendarOptions options) =>
         new(year.Year, options.TimeZone.Id, [.. options.OfficeHours.Select(p => p.ToString())], [.. options.Weekend.Order()], year.Holidays, year.MakeUpDays, year.Revision);
-
-    /// <summary>Lets only holders of the administrator role through, asked of the organization engine (so revoking takes effect at once).</summary>
-    internal sealed class AdministratorsOnly(ICurrentUser user, IRoleResolver roles) : IEndpointFilter
-    {
-        public ValueTask<object?> InvokeAsync(EndpointFilterInvocationContext context, EndpointFilterDelegate next)
-        {
-            if (!user.IsAuthenticated)
-            {
-                throw new PlatformException(ErrorCodes.Unauthenticated, "Sign in first.", ErrorKind.Unauthenticated);
-            }
-
-            if (user.UserId is not { } id || !roles.HoldersOf(WellKnownRoles.Administrator).Contains(id, StringComparer.Ordinal))
-            {
-                throw new PlatformException(ErrorCodes.Forbidden, "Only administrators may change the working calendar.", ErrorKind.Forbidden);
-            }
-
-            return next(context);
-        }
-    }
 }
