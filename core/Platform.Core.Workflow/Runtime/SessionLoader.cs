@@ -16,6 +16,22 @@ internal sealed class SessionLoader(WorkflowDbContext db, Deferred<IProcessDefin
     {
         var row = await db.Instances.FirstOrDefaultAsync(i => i.Id == instanceId, cancellationToken)
             ?? throw WorkflowErrors.NotFound(WorkflowErrors.InstanceNotFound, "Instance", instanceId);
+        return await SessionAsync(row, now, actorId, cancellationToken);
+    }
+
+    /// <summary>The instance a work item belongs to, found through the item in one statement; null when the item does not exist.</summary>
+    public async Task<InstanceSession?> LoadByItemAsync(string workItemId, DateTimeOffset now, string actorId, CancellationToken cancellationToken)
+    {
+        var row = await (from item in db.WorkItems
+                         where item.Id == workItemId
+                         join instance in db.Instances on item.InstanceId equals instance.Id
+                         select instance).FirstOrDefaultAsync(cancellationToken);
+        return row is null ? null : await SessionAsync(row, now, actorId, cancellationToken);
+    }
+
+    private async Task<InstanceSession> SessionAsync(InstanceRow row, DateTimeOffset now, string actorId, CancellationToken cancellationToken)
+    {
+        var instanceId = row.Id;
         var items = await db.WorkItems.Where(w => w.InstanceId == instanceId && w.Live).ToListAsync(cancellationToken);
         var graph = await graphs.GetAsync(definitions, row.ProcessKey, row.Version, cancellationToken);
         var state = JsonSerializer.Deserialize<InstanceState>(row.State, WorkflowJson.Options) ?? new InstanceState();

@@ -149,14 +149,13 @@ internal sealed class WorkflowRuntime(
         var now = clock.GetUtcNow();
         if (action.WorkItemId is { } itemId)
         {
-            var instanceId = await sessions.Db.WorkItems.Where(w => w.Id == itemId).Select(w => w.InstanceId).FirstOrDefaultAsync(cancellationToken)
+            var session = await sessions.LoadByItemAsync(itemId, now, actor, cancellationToken)
                 ?? throw WorkflowErrors.NotFound(WorkflowErrors.WorkItemNotFound, "Work item", itemId);
-            if (action.InstanceId is not null && action.InstanceId != instanceId)
+            if (action.InstanceId is not null && action.InstanceId != session.Row.Id)
             {
                 throw WorkflowErrors.Invalid(WorkflowErrors.WorkItemNotFound, "instanceId", $"Work item '{itemId}' belongs to another instance.");
             }
 
-            var session = await sessions.LoadAsync(instanceId, now, actor, cancellationToken);
             var item = session.LiveItems.Find(i => i.Id == itemId);
             return (session, item ?? await ClosedItemAsync(itemId, cancellationToken));
         }
