@@ -196,7 +196,7 @@ public sealed partial class PlatformKernel
                 services.Add(descriptor);
             }
 
-            _registry.Commit(candidate.Id, handlers, database);
+            _registry.Commit(candidate.Id, handlers);
             candidate.DatabaseContext = database;
         }
         catch (Exception ex) when (ex is not OperationCanceledException)

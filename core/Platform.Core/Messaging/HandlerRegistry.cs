@@ -7,21 +7,13 @@ using Platform.Contracts.Messaging;
 namespace Platform.Core.Messaging;
 
 /// <summary>
-/// Which module handles which request, and which database each module owns. Filled while modules register; read
-/// to refuse a second handler of a request and to name the module behind a request.
+/// Which module handles which request. Filled while modules register; read to refuse a second handler of a request.
 /// </summary>
 internal sealed class HandlerRegistry
 {
     private static readonly Type[] HandlerInterfaces = [typeof(IRequestHandler<,>), typeof(INotificationHandler<>), typeof(IRequestValidator<>)];
 
     private readonly Dictionary<Type, string> _requestOwners = [];
-    private readonly Dictionary<string, Type> _moduleDatabases = new(StringComparer.Ordinal);
-
-    /// <summary>The module whose handler serves <paramref name="requestType"/>, if any.</summary>
-    public string? OwnerOf(Type requestType) => _requestOwners.GetValueOrDefault(requestType);
-
-    /// <summary>The database context of a module, if it declared one.</summary>
-    public Type? DatabaseOf(string moduleId) => _moduleDatabases.GetValueOrDefault(moduleId);
 
     /// <summary>
     /// Finds the request handlers, notification handlers and request validators of a module — the classes in its
@@ -61,16 +53,11 @@ internal sealed class HandlerRegistry
         return null;
     }
 
-    public void Commit(string moduleId, ModuleHandlers handlers, Type? database)
+    public void Commit(string moduleId, ModuleHandlers handlers)
     {
         foreach (var request in handlers.Requests)
         {
             _requestOwners[request] = moduleId;
-        }
-
-        if (database is not null)
-        {
-            _moduleDatabases[moduleId] = database;
         }
     }
 
